@@ -1,0 +1,7 @@
+namespace Movement.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Movement.Core.Documents;
+
+/// <summary>
+/// The unit that flows through pipelines. Immutable: a module changes a document by returning a copy
+/// (<c>doc with { ... }</c> or <see cref="With{T}"/>).
+/// </summary>
+public sealed record Document
+{
+    /// <summary>The input file this came from, relative to the input folder; null for generated documents.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The output file this becomes, relative to the output folder; null when it is not written.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Text content (Markdown, HTML, JSON). When <see cref="Bytes"/> is set, it wins.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Binary content, for files copied unchanged (PDFs, images).</summary>
+    public ReadOnlyMemory<byte>? Bytes { get; init; }
+
+    public ImmutableDictionary<string, object> Metadata { get; init; } = ImmutableDictionary<string, object>.Empty;
+
+    public T? Get<T>(MetadataKey<T> key) where T : notnull =>
+        Metadata.TryGetValue(key.Name, out var value) ? (T)value : default;
+
+    public T Require<T>(MetadataKey<T> key) where T : notnull =>
+        Metadata.TryGetValue(key.Name, out var value)
+            ? (T)value
+            : throw new InvalidOperationException($"Document '{Source ?? Destination}' has no '{key.Name}'.");
+
+    public bool Has<T>(MetadataKey<T> key) where T : notnull => Metadata.ContainsKey(key.Name);
+
+    public Document With<T>(MetadataKey<T> key, T value) where T : notnull =>
+        this with { Metadata = Metadata.SetItem(key.Name, value) };
+
+    public ReadOnlyMemory<byte> ContentBytes() => Bytes ?? Encoding.UTF8.GetBytes(Text);
+}

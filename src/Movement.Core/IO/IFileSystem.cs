@@ -1,0 +1,15 @@
+namespace Movement.Core.IO;
+
+/// <summary>
+/// The read-only input tree. Paths are relative to its root and always use '/'.
+/// The engine reads only through this, so a whole site can be built from memory.
+/// </summary>
+public interface IFileSystem
+{
+    /// <summary>Every file in the tree, sorted ordinally so builds are deterministic.</summary>
+    IReadOnlyList<string> ListFiles();
+
+    bool Exists(string path);
+
+    byte[] ReadAllBytes(string path);
+}

@@ -1,0 +1,117 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Movement.Core.Diagnostics;
+using Movement.Core.IO;
+
+namespace Movement.Core.Markdown;
+
+/// <summary>
+/// Renders Markdown bodies with one shared Markdig pipeline. Links to other content files
+/// (<c>../briefs/x.md</c>) and relative image paths are rewritten to site URLs; every link is recorded
+/// with its line so the link check can point at it.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    // Chosen one by one rather than UseAdvancedExtensions: generic attributes would let content add
+    // event handlers to elements, and we want every construct here to be one staff can rely on.
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .Build();
+
+    /// <param name="sourcePath">The content file, relative to the input folder.</param>
+    /// <param name="firstLine">The line of the file the body starts on.</param>
+    /// <param name="urlForSource">Maps a content file (input-relative path) to its page URL, or null if it has none.</param>
+    public RenderedMarkdown Render(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
+    {
+        var document = Markdig.Markdown.Parse(body, _pipeline);
+        var links = new List<LinkReference>();
+        var directory = SitePath.Directory(sourcePath);
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var location = new SourceLocation(sourcePath, firstLine + link.Line, link.Column + 1);
+            if (link.Url is not { Length: > 0 } url)
+            {
+                continue;
+            }
+
+            link.Url = RewriteRelative(url, directory, urlForSource);
+            var alt = link.IsImage ? AltTextOf(link) : null;
+            links.Add(new LinkReference(link.Url, location, link.IsImage, alt));
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            links.Add(new LinkReference(autolink.Url, new SourceLocation(sourcePath, firstLine + autolink.Line, autolink.Column + 1)));
+        }
+
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
+            .ToList();
+
+        var html = Markdig.Markdown.ToHtml(document, _pipeline);
+        var plain = Markdig.Markdown.ToPlainText(body, _pipeline).Trim();
+        return new RenderedMarkdown(html, plain, headings, links);
+    }
+
+    private static string RewriteRelative(string url, string directory, Func<string, string?> urlForSource)
+    {
+        if (IsExternal(url) || url.StartsWith('#'))
+        {
+            return url;
+        }
+
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? url[hash..] : "";
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && SitePath.Resolve(directory, path) is { } source)
+        {
+            // Unknown files keep a recognisable URL so the link check reports the author's own words.
+            return (urlForSource(source) ?? "/" + source) + fragment;
+        }
+
+        if (!path.StartsWith('/') && SitePath.Resolve(directory, path) is { } resolved)
+        {
+            return "/" + resolved + fragment;
+        }
+
+        return url;
+    }
+
+    internal static bool IsExternal(string url) =>
+        url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && !url.StartsWith('#');
+
+    private static string AltTextOf(LinkInline image) => InlineText(image).Trim();
+
+    private static string InlineText(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,35 @@
+namespace Movement.Core.Schema;
+
+public enum FieldKind
+{
+    /// <summary>One line of plain text.</summary>
+    Text,
+
+    /// <summary>Longer plain text (a summary, a description).</summary>
+    LongText,
+
+    /// <summary>A calendar date written YYYY-MM-DD.</summary>
+    Date,
+
+    Boolean,
+
+    Integer,
+
+    /// <summary>An absolute http(s) web address.</summary>
+    Url,
+
+    /// <summary>A path to a file in the input, relative to the content file or from the input root.</summary>
+    File,
+
+    /// <summary>One of a fixed list of values.</summary>
+    Choice,
+
+    /// <summary>A list of plain text values.</summary>
+    TextList,
+
+    /// <summary>A list of values each from a fixed list.</summary>
+    ChoiceList,
+
+    /// <summary>A list of small records, each with its own fields.</summary>
+    ObjectList,
+}

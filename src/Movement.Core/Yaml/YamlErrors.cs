@@ -1,0 +1,63 @@
+using Movement.Core.Diagnostics;
+using YamlDotNet.Core;
+
+namespace Movement.Core.Yaml;
+
+/// <summary>Rewrites YamlDotNet's parser errors as messages and hints for people who do not know YAML.</summary>
+internal static class YamlErrors
+{
+    public static Diagnostic From(YamlException exception, string path, int firstLine, string yaml)
+    {
+        var location = Positions.Of(exception.Start, path, firstLine);
+        var lineText = LineAt(yaml, (int)exception.Start.Line);
+        var message = exception.InnerException?.Message ?? exception.Message;
+
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error("MV0003", location, "The same setting is given twice.",
+                "Keep one line for each setting name: delete or merge the repeated one.");
+        }
+
+        if (lineText.Contains('\t') || LineAt(yaml, (int)exception.Start.Line - 1).StartsWith('\t'))
+        {
+            return Diagnostic.Error("MV0001", location with { Column = lineText.IndexOf('\t') + 1 }, "This line uses a tab character.",
+                "YAML only allows spaces for indentation. Replace the tab with two spaces.");
+        }
+
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error("MV0001", location, "A quoted value is not closed.",
+                "Every opening quote needs a closing quote of the same kind (\" or ') on the same value.");
+        }
+
+        if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error("MV0001", location, "A value contains ': ', which YAML reads as a new setting.",
+                "Put the whole value in double quotes, e.g. title: \"Babies: why the first 1001 days matter\".");
+        }
+
+        if (message.Contains("block mapping", StringComparison.OrdinalIgnoreCase) ||
+            message.Contains("block collection", StringComparison.OrdinalIgnoreCase) ||
+            message.Contains("indent", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error("MV0001", location, "The indentation of this line does not match the lines around it.",
+                "Line up settings at the same level with the same number of spaces; list items under a setting need two more spaces.");
+        }
+
+        return Diagnostic.Error("MV0001", location, $"The settings at the top of the file are not valid YAML ({Clean(message)}).",
+            "Check this line for a missing quote, a stray character or wrong indentation. Values with ':' or '#' need quotes.");
+    }
+
+    private static string LineAt(string text, int line)
+    {
+        var lines = text.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes positions like "(Line: 3, Col: 1, Idx: 20) - (...): "; ours are in the location.
+        var colon = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (colon >= 0 ? message[(colon + 3)..] : message).TrimEnd('.');
+    }
+}

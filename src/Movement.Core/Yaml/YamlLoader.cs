@@ -1,0 +1,45 @@
+using Movement.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Movement.Core.Yaml;
+
+/// <summary>
+/// Parses YAML into YamlDotNet's node tree, which keeps each node's line and column, and turns the
+/// parser's messages into diagnostics that say how to fix the file.
+/// </summary>
+public static class YamlLoader
+{
+    /// <param name="firstLine">The line of the file the YAML text starts on, so positions match the file.</param>
+    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, IDiagnostics diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Report(YamlErrors.From(exception, path, firstLine, yaml));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        diagnostics.Report(Diagnostic.Error(
+            "MV0004",
+            Positions.Of(root, path, firstLine),
+            "The settings at the top of this file are not a list of 'name: value' lines.",
+            "Write one setting per line, like 'title: My title', with no '-' or indentation before the name."));
+        return null;
+    }
+}
