@@ -1,0 +1,50 @@
+using System.Globalization;
+using Movement.Core.Diagnostics;
+using Movement.Core.Pipeline;
+using Movement.Site.Building;
+
+namespace Movement.Cli.Reporting;
+
+/// <summary>
+/// Prints a build's diagnostics (to the error stream, paths as the user typed them so editors can jump to
+/// them) and a summary of documents and milliseconds per pipeline.
+/// </summary>
+public sealed class BuildSummary(TextWriter output, TextWriter error, string inputFolder)
+{
+    public void Write(BuildReport report, string? target)
+    {
+        var prefix = inputFolder.TrimEnd('/', '\\') + "/";
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            var located = diagnostic with { Location = diagnostic.Location with { Path = diagnostic.Location.Path.StartsWith('(') ? diagnostic.Location.Path : prefix + diagnostic.Location.Path } };
+            error.WriteLine(located.ToString());
+        }
+
+        WriteTimings(report.Timings);
+        var counts = $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}";
+        var milliseconds = report.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (!report.Succeeded)
+        {
+            error.WriteLine($"Build failed with {counts}.{(target is null ? "" : $" Nothing was written: {target}/ is unchanged.")}");
+            return;
+        }
+
+        output.WriteLine(target is null
+            ? $"Checked {report.PageCount} pages ({report.Files.Count} files) in {milliseconds} ms: {counts}."
+            : $"Built {report.PageCount} pages ({report.Files.Count} files) into {target}/ in {milliseconds} ms: {counts}.");
+    }
+
+    private void WriteTimings(IReadOnlyList<PipelineTiming> timings)
+    {
+        var phases = Enum.GetValues<Phase>();
+        output.WriteLine($"{"Pipeline",-16}{"Docs",6}" + string.Concat(phases.Select(p => $"{p,13}")) + $"{"Total ms",10}");
+        foreach (var timing in timings)
+        {
+            output.WriteLine($"{timing.Pipeline,-16}{timing.Documents,6}" +
+                string.Concat(phases.Select(p => timing.Milliseconds[p].ToString("0", CultureInfo.InvariantCulture).PadLeft(13))) +
+                timing.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture).PadLeft(10));
+        }
+    }
+
+    private static string Plural(int count) => count == 1 ? "" : "s";
+}

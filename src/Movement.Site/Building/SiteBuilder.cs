@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Movement.Core.Diagnostics;
+using Movement.Core.IO;
+using Movement.Core.Markdown;
+using Movement.Core.Pipeline;
+using Movement.Site.Content;
+using Movement.Site.Pipelines;
+using Movement.Site.Settings;
+
+namespace Movement.Site.Building;
+
+/// <summary>
+/// Builds the site: load the settings, run the pipelines, and hand the finished files to the output only
+/// when there is no error, so a broken build never replaces a working site.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var settingsDiagnostics = new DiagnosticBag();
+        var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
+        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, new MarkdownRenderer(), options.IncludeDrafts);
+
+        var engine = new Engine(CreatePipelines(site), options.Input, options.Clock);
+        var result = await engine.RunAsync(cancellationToken: cancellationToken);
+
+        var diagnostics = settingsDiagnostics.ToList().Concat(result.Diagnostics).ToList();
+        var files = result.Outputs.Values
+            .SelectMany(documents => documents)
+            .Where(d => d.Destination is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+            .Select(g => new OutputFile(g.Key, g.First().ContentBytes()))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+
+        var committed = false;
+        if (diagnostics.All(d => d.Severity != Severity.Error) && options.Output is not null)
+        {
+            await options.Output.CommitAsync(files, cancellationToken);
+            committed = true;
+        }
+
+        return new BuildReport(diagnostics, files, committed, result.Timings, watch.Elapsed.TotalMilliseconds);
+    }
+
+    public static IReadOnlyList<Pipeline> CreatePipelines(SiteContext site) =>
+    [
+        new BriefsPipeline(site),
+        new TheoryOfChangePipeline(site),
+        new AwarenessWeeksPipeline(site),
+        new MembersPipeline(site),
+        new NewsPipeline(site),
+        new PagesPipeline(site),
+        new ListingsPipeline(site),
+        new AliasesPipeline(site),
+        new AssetsPipeline(site),
+        new ChecksPipeline(),
+    ];
+}

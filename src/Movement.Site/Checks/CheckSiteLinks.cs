@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.Modules.PostProcess;
+using Movement.Core.Pipeline;
+
+namespace Movement.Site.Checks;
+
+/// <summary>The core link check, told which addresses are missing only because their page is a draft or scheduled.</summary>
+public sealed class CheckSiteLinks : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var reasons = context.AllOutputs()
+            .Where(d => d.Has(SiteKeys.HeldBack) && d.Has(CoreKeys.Url))
+            .GroupBy(d => d.Require(CoreKeys.Url), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Require(SiteKeys.HeldBack), StringComparer.Ordinal);
+        var check = new CheckLinks { Explain = url => reasons.GetValueOrDefault(url) ?? reasons.GetValueOrDefault(url + "/") };
+        return check.ExecuteAsync(inputs, context);
+    }
+}

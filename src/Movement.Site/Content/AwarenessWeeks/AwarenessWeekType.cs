@@ -1,0 +1,62 @@
+using Movement.Core.Diagnostics;
+using Movement.Core.Schema;
+
+namespace Movement.Site.Content.AwarenessWeeks;
+
+public static class AwarenessWeekType
+{
+    public static ContentType Create() => new()
+    {
+        Name = "awareness-week",
+        Pattern = "awareness-week/*/index.md",
+        WaitsForDate = false, // A week is announced before it starts: that is the point of its page.
+        Schema = new ContentSchema("awareness-week", "Awareness week",
+        [
+            Field.Text("title", "Title").Required().WithExample("Infant Mental Health Awareness Week 2025"),
+            Field.Text("theme", "Theme").Required().WithExample("Who is holding the baby?"),
+            Field.LongText("summary", "Summary").Required().WithExample("A week to talk about babies' emotional wellbeing."),
+            Field.Date("start", "First day").Required(),
+            Field.Date("end", "Last day").Required(),
+            Field.Text("hashtag", "Hashtag (in quotes)").WithExample("\"#IMHAW25\""),
+            Field.ObjectList("days", "Daily themes",
+                Field.Date("date", "Date").Required(),
+                Field.Text("theme", "Theme").Required().WithExample("Bonding before birth"),
+                Field.LongText("summary", "Summary")),
+            .. CommonFields.All,
+        ]),
+        Bind = Bind,
+        DefaultSlug = YearFolder.Of,
+        UrlFor = (slug, _) => $"/awareness-week/{slug}/",
+        NewFilePath = year => $"awareness-week/{year}/index.md",
+    };
+
+    private static ContentItem Bind(FieldValues fields, BindContext context)
+    {
+        var year = YearFolder.Of(context.Source);
+        if (!YearFolder.IsValid(year))
+        {
+            context.Diagnostics.Report(Diagnostic.Error("MV0303", new SourceLocation(context.Source), $"The awareness week folder '{year}' is not a year.",
+                "Put each week in a folder named for its year, e.g. input/awareness-week/2026/index.md."));
+        }
+
+        var start = fields.Date("start") ?? default;
+        var end = fields.Date("end") ?? default;
+        if (fields.Has("start") && fields.Has("end") && end < start)
+        {
+            context.Diagnostics.Report(Diagnostic.Error("MV0108", fields.LocationOf("end"), "The week ends before it starts.",
+                "Check the 'start' and 'end' dates: 'end' must be the same day as 'start' or later."));
+        }
+
+        return new AwarenessWeek
+        {
+            Year = year,
+            Theme = fields.RequiredText("theme"),
+            Start = start,
+            End = end,
+            Date = fields.Date("start"),
+            Hashtag = fields.Text("hashtag") ?? "",
+            Days = fields.Objects("days").Where(d => d.Has("date"))
+                .Select(d => new AwarenessDay(d.Date("date")!.Value, d.RequiredText("theme"), d.Text("summary") ?? "")).ToList(),
+        };
+    }
+}

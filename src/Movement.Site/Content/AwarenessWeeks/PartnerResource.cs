@@ -1,0 +1,21 @@
+namespace Movement.Site.Content.AwarenessWeeks;
+
+/// <summary>A resource partners can download or embed: a poster, a social card, a badge, a toolkit.</summary>
+public sealed record PartnerResource : ContentItem
+{
+    public override string Kind => "resource";
+
+    /// <summary>The year of the awareness week this belongs to.</summary>
+    public string Year { get; init; } = "";
+
+    /// <summary>poster, social-card, badge, infographic, toolkit, briefing, email-text or logo.</summary>
+    public string ResourceKind { get; init; } = "";
+
+    public Download File { get; init; } = new("", "", 0);
+
+    public string Alt { get; init; } = "";
+
+    public string Usage { get; init; } = "";
+
+    public bool IsImage => ImageFiles.IsImage(File.File);
+}

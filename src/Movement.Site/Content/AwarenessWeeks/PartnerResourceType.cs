@@ -1,0 +1,49 @@
+using Movement.Core.Diagnostics;
+using Movement.Core.Schema;
+
+namespace Movement.Site.Content.AwarenessWeeks;
+
+public static class PartnerResourceType
+{
+    public static IReadOnlyList<string> Kinds { get; } = ["poster", "social-card", "badge", "infographic", "toolkit", "briefing", "email-text", "logo"];
+
+    public static ContentType Create() => new()
+    {
+        Name = "resource",
+        Pattern = "awareness-week/*/resources/*.md",
+        WaitsForDate = false,
+        Schema = new ContentSchema("resource", "Awareness week resource",
+        [
+            Field.Text("title", "Title").Required().WithExample("Poster: Who is holding the baby?"),
+            Field.Choice("kind", "Kind of resource", Kinds).Required(),
+            Field.LongText("summary", "Summary").Required().WithExample("An A4 poster for waiting rooms and notice boards."),
+            Field.File("file", "File (next to this one)").Required().WithExample("poster.svg"),
+            Field.LongText("alt", "Alt text: what the image shows (required for images)").WithExample("Poster with the words ..."),
+            Field.LongText("usage", "Terms of use for partners"),
+            .. CommonFields.All,
+        ]),
+        Bind = Bind,
+        UrlFor = (slug, source) => $"/awareness-week/{YearFolder.Of(source)}/resources/{slug}/",
+        NewFilePath = slug => $"awareness-week/{DateTime.UtcNow.Year}/resources/{slug}.md",
+    };
+
+    private static ContentItem Bind(FieldValues fields, BindContext context)
+    {
+        var file = fields.Text("file");
+        var alt = fields.Text("alt") ?? "";
+        if (file is not null && ImageFiles.IsImage(file) && alt.Trim().Length == 0)
+        {
+            context.Diagnostics.Report(Diagnostic.Error("MV0203", fields.LocationOf("file"), $"The image '{file}' has no alt text.",
+                "Add a line 'alt: ...' that says what the image shows and any words on it. People who cannot see it rely on this."));
+        }
+
+        return new PartnerResource
+        {
+            Year = YearFolder.Of(context.Source),
+            ResourceKind = fields.RequiredText("kind"),
+            File = file is null ? new Download("", "", 0) : Download.From(file, fields.RequiredText("title"), context.Input),
+            Alt = alt,
+            Usage = fields.Text("usage") ?? "",
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using Movement.Core.Schema;
+using Movement.Site.Settings;
+using Movement.Site.Taxonomies;
+
+namespace Movement.Site.Content.Briefs;
+
+public static class BriefType
+{
+    public static ContentType Create(SiteSettings settings) => new()
+    {
+        Name = "brief",
+        Pattern = "briefs/*.md",
+        Schema = new ContentSchema("brief", "Policy brief",
+        [
+            Field.Text("title", "Title").Required().WithExample("Develop the workforce"),
+            Field.LongText("summary", "Summary (shown first)").Required().WithExample("Babies need skilled professionals around them."),
+            Field.Date("date", "Published").Required(),
+            Field.Date("updated", "Last updated"),
+            Field.ChoiceList("topics", "Topics", settings.Topics.Select(t => t.Id).ToList()),
+            Field.ChoiceList("nations", "Nations", Nations.Ids),
+            Field.ObjectList("asks", "Policy asks",
+                Field.Text("title", "Ask").Required().WithExample("Fund parent-infant teams in every area"),
+                Field.LongText("detail", "Detail").Required().WithExample("Why and how, in two or three sentences.")),
+            Field.ObjectList("downloads", "Downloads",
+                Field.File("file", "File").Required().WithExample("/files/briefs/workforce.pdf"),
+                Field.Text("label", "Link text").Required().WithExample("The full brief (PDF)")),
+            Field.TextList("related", "Related briefs (their slugs)").WithExample("[five-calls]"),
+            .. CommonFields.All,
+        ]),
+        Bind = (fields, context) => new PolicyBrief
+        {
+            Asks = fields.Objects("asks").Select((a, i) => new PolicyAsk(i + 1, a.RequiredText("title"), a.RequiredText("detail"))).ToList(),
+            Downloads = fields.Objects("downloads")
+                .Where(d => d.Has("file"))
+                .Select(d => Download.From(d.RequiredText("file"), d.RequiredText("label"), context.Input)).ToList(),
+            Related = fields.TextList("related"),
+        },
+        UrlFor = (slug, _) => $"/briefs/{slug}/",
+        NewFilePath = slug => $"briefs/{slug}.md",
+    };
+}

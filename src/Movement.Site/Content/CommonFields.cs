@@ -1,0 +1,16 @@
+using Movement.Core.Schema;
+
+namespace Movement.Site.Content;
+
+/// <summary>Fields every Markdown content type accepts, besides its own.</summary>
+public static class CommonFields
+{
+    public static IReadOnlyList<FieldDefinition> All { get; } =
+    [
+        Field.Text("slug", "Address segment (lowercase letters, digits and hyphens)").WithExample("develop-the-workforce"),
+        Field.Choice("status", "Status", ["published", "draft"]),
+        Field.TextList("aliases", "Old addresses that should lead here").WithExample("[/old/address/]"),
+        Field.Choice("lang", "Language", ["en", "cy"]),
+        Field.LongText("description", "Description for search engines"),
+    ];
+}

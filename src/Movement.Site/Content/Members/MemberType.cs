@@ -1,0 +1,40 @@
+using Movement.Core.Schema;
+using Movement.Site.Taxonomies;
+
+namespace Movement.Site.Content.Members;
+
+public static class MemberType
+{
+    public const string CsvFile = "members.csv";
+
+    public static ContentType Create() => new()
+    {
+        Name = "member",
+        Pattern = "members/*.yml",
+        WaitsForDate = false,
+        Schema = new ContentSchema("member", "Member organisation",
+        [
+            Field.Text("name", "Name").Required().WithExample("Home-Start UK"),
+            Field.Choice("type", "Type of organisation", MemberTypes.Ids).Required(),
+            Field.ChoiceList("nations", "Nations it works in", Nations.Ids).Required(),
+            Field.Text("region", "Region or town").WithExample("Nottingham"),
+            Field.Url("website", "Website"),
+            Field.File("logo", "Logo"),
+            Field.LongText("description", "Description").Required().WithExample("A charity that supports families with young children."),
+            Field.Date("joined", "Joined the movement"),
+            Field.Text("slug", "Address segment").WithExample("home-start-uk"),
+        ]),
+        Bind = (fields, _) => new Member
+        {
+            Title = fields.RequiredText("name"),
+            Summary = fields.RequiredText("description"),
+            OrganisationType = fields.RequiredText("type"),
+            Region = fields.Text("region") ?? "",
+            Website = fields.Text("website") ?? "",
+            Logo = fields.Text("logo") ?? "",
+            Joined = fields.Date("joined"),
+        },
+        UrlFor = (slug, _) => $"/members/{slug}/",
+        NewFilePath = slug => $"members/{slug}.yml",
+    };
+}

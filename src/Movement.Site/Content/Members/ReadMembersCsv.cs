@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Text;
+using CsvHelper;
+using Movement.Core.Diagnostics;
+using Movement.Core.Documents;
+using Movement.Core.Pipeline;
+using Movement.Core.Schema;
+using Movement.Core.Yaml;
+using Movement.Site.Modules;
+
+namespace Movement.Site.Content.Members;
+
+/// <summary>
+/// Imports members from a spreadsheet export (<c>members.csv</c>), one row each, as documents shaped like
+/// the YAML member files so they get exactly the same validation.
+/// </summary>
+public sealed class ReadMembersCsv : IModule
+{
+    private static readonly string[] RequiredColumns = ["name", "type", "nations", "description"];
+    private static readonly string[] ListColumns = ["nations"];
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        const string path = MemberType.CsvFile;
+        if (!context.Input.Exists(path))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var text = TextNormalizer.Normalize(Encoding.UTF8.GetString(context.Input.ReadAllBytes(path)));
+        return Task.FromResult(inputs.AddRange(ReadRows(text, path, context.Diagnostics)));
+    }
+
+    private static List<Document> ReadRows(string text, string path, IDiagnostics diagnostics)
+    {
+        var documents = new List<Document>();
+        var options = new CsvReaderOptions
+        {
+            Separator = ',', // Never guess: the nations cells contain ';'.
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            AllowLineBreaksInQuotes = false, // One bad quote must not swallow the rest of the file.
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            OnMalformedRecord = record => diagnostics.Report(Malformed(record, path)),
+        };
+        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), options);
+        var columns = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var missing = RequiredColumns.Where(c => !columns.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Report(Diagnostic.Error("MV0501", new SourceLocation(path), $"The members spreadsheet has no '{string.Join("', '", missing)}' column.",
+                "The first row must name the columns: name,type,nations,region,website,logo,description,joined"));
+            return documents;
+        }
+
+        while (reader.Read())
+        {
+            var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            documents.Add(new Document { Source = path }.With(CoreKeys.FrontMatter, ToRaw(columns, cells, path, (int)reader.LineNumber)));
+        }
+
+        return documents;
+    }
+
+    private static Diagnostic Malformed(CsvMalformedRecord record, string path)
+    {
+        var location = new SourceLocation(path, (int)record.LineNumber);
+        return record.Reason == CsvMalformedReason.FieldCountMismatch
+            ? Diagnostic.Error("MV0502", location, "This row has a different number of cells from the header row, so it was skipped.",
+                "A comma inside a cell splits it in two: put that cell in double quotes, e.g. \"Training, supervision and therapy\".")
+            : Diagnostic.Error("MV0502", location, "A quote mark in this row is not where the spreadsheet format allows it, so the row was skipped.",
+                "Put the whole cell in double quotes, close every quote, and double any quote mark inside a cell: \"The \"\"Rare Jewels\"\" report\".");
+    }
+
+    private static RawMap ToRaw(string[] columns, string[] cells, string path, int line)
+    {
+        var entries = new List<KeyValuePair<string, RawValue>>();
+        var column = 1;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var location = new SourceLocation(path, line, column);
+            var cell = cells[i].Trim();
+            column += cells[i].Length + 1;
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            RawValue value = ListColumns.Contains(columns[i])
+                ? new RawList(cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (RawValue)new RawScalar(v, location)).ToList(), location)
+                : new RawScalar(cell, location);
+            entries.Add(KeyValuePair.Create(columns[i], value));
+        }
+
+        // Rows have no file name to take a slug from: the organisation's name gives it.
+        if (!columns.Contains("slug") && entries.FirstOrDefault(e => e.Key == "name").Value is RawScalar { Value: { } name })
+        {
+            entries.Add(KeyValuePair.Create("slug", (RawValue)new RawScalar(Slugs.From(name), new SourceLocation(path, line, 1))));
+        }
+
+        return new RawMap(entries, new SourceLocation(path, line, 1));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Movement.Site.Content.News;
+
+public sealed record NewsItem : ContentItem
+{
+    public override string Kind => "news";
+
+    /// <summary>An optional picture, as an input path.</summary>
+    public string Image { get; init; } = "";
+
+    public string Alt { get; init; } = "";
+}

@@ -1,0 +1,49 @@
+using Movement.Core.Diagnostics;
+using Movement.Core.IO;
+using Movement.Core.Schema;
+using Movement.Site.Settings;
+using Movement.Site.Taxonomies;
+
+namespace Movement.Site.Content.News;
+
+public static class NewsType
+{
+    public static ContentType Create(SiteSettings settings) => new()
+    {
+        Name = "news",
+        Pattern = "news/*.md",
+        Schema = new ContentSchema("news", "News",
+        [
+            Field.Text("title", "Title").Required().WithExample("Movement responds to the committee's report"),
+            Field.Date("date", "Date").Required(),
+            Field.LongText("summary", "Summary").Required().WithExample("What happened, in one sentence."),
+            Field.ChoiceList("topics", "Topics", settings.Topics.Select(t => t.Id).ToList()),
+            Field.ChoiceList("nations", "Nations", Nations.Ids),
+            Field.File("image", "Picture"),
+            Field.LongText("alt", "Alt text for the picture"),
+            .. CommonFields.All,
+        ]),
+        Bind = (fields, context) =>
+        {
+            var image = fields.Text("image") ?? "";
+            var alt = fields.Text("alt") ?? "";
+            if (image.Length > 0 && alt.Trim().Length == 0)
+            {
+                context.Diagnostics.Report(Diagnostic.Error("MV0203", fields.LocationOf("image"), $"The picture '{image}' has no alt text.",
+                    "Add a line 'alt: ...' that says what the picture shows."));
+            }
+
+            return new NewsItem { Image = image, Alt = alt };
+        },
+        DefaultSlug = WithoutDatePrefix,
+        UrlFor = (slug, _) => $"/news/{slug}/",
+        NewFilePath = slug => $"news/{slug}.md",
+    };
+
+    /// <summary>"2025-06-09-week-starts.md" gives "week-starts": a date prefix keeps files in order without lengthening URLs.</summary>
+    private static string WithoutDatePrefix(string source)
+    {
+        var name = SitePath.FileNameWithoutExtension(source);
+        return name.Length > 11 && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", out _) && name[10] == '-' ? name[11..] : name;
+    }
+}

@@ -1,0 +1,24 @@
+using Movement.Core.Schema;
+
+namespace Movement.Site.Content.Pages;
+
+public static class ContentPageType
+{
+    public static ContentType Create() => new()
+    {
+        Name = "page",
+        Pattern = "pages/*.md",
+        WaitsForDate = false,
+        Schema = new ContentSchema("page", "Page",
+        [
+            Field.Text("title", "Title").Required().WithExample("About the movement"),
+            Field.LongText("summary", "Summary").Required().WithExample("Who we are and what we do."),
+            Field.Date("date", "Date"),
+            Field.Date("updated", "Last updated"),
+            .. CommonFields.All,
+        ]),
+        Bind = (_, _) => new ContentPage(),
+        UrlFor = (slug, _) => $"/{slug}/",
+        NewFilePath = slug => $"pages/{slug}.md",
+    };
+}

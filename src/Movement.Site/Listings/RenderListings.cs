@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Modules;
+using Movement.Site.Pipelines;
+using Movement.Site.Rendering;
+
+namespace Movement.Site.Listings;
+
+/// <summary>Renders the listing pages from what the content pipelines parsed.</summary>
+public sealed class RenderListings(SiteContext site) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var today = UkDate.Today(context.Clock);
+        var items = PipelineNames.Content
+            .SelectMany(name => context.OutputsOf(name))
+            .Select(d => d.Get(SiteKeys.Item))
+            .OfType<Content.ContentItem>()
+            .ToList();
+
+        var pages = new BuildListings(site.Settings, today).From(items).ToList();
+        var requests = pages.Select(p => new PageRequest(
+            new PageContext(site.Settings, p.Url, p.Title, p.Description.Length > 0 ? p.Description : site.Settings.Description, "en", Breadcrumbs.For(p.Url, p.Title), today),
+            p.Model)).ToList();
+        var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
+        return [.. inputs, .. pages.Select((p, i) => new Document { Destination = SitePath.OutputFileForUrl(p.Url), Text = html[i] }.With(Core.Documents.CoreKeys.Url, p.Url))];
+    }
+}

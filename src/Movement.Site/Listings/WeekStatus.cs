@@ -1,0 +1,28 @@
+using Movement.Site.Content.AwarenessWeeks;
+
+namespace Movement.Site.Listings;
+
+/// <summary>The awareness week to feature and how it stands on the build date: "12 days to go", "Happening now".</summary>
+public sealed record WeekStatus(AwarenessWeek Week, string Label, bool IsPast)
+{
+    /// <summary>The current or next week; once the last one has passed, the most recent.</summary>
+    public static WeekStatus? Choose(IReadOnlyList<AwarenessWeek> weeks, string? preferredYear, DateOnly today)
+    {
+        var upcoming = weeks.Where(w => w.End >= today).OrderBy(w => w.Start).FirstOrDefault();
+        var preferred = weeks.FirstOrDefault(w => w.Year == preferredYear && w.End >= today);
+        var week = preferred ?? upcoming ?? weeks.OrderByDescending(w => w.Start).FirstOrDefault();
+        return week is null ? null : new WeekStatus(week, LabelFor(week, today), week.End < today);
+    }
+
+    private static string LabelFor(AwarenessWeek week, DateOnly today)
+    {
+        var days = week.Start.DayNumber - today.DayNumber;
+        return days switch
+        {
+            > 1 => $"{days} days to go",
+            1 => "Starts tomorrow",
+            _ when today <= week.End => "Happening now",
+            _ => "Took place " + week.Start.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using Movement.Core.Diagnostics;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Markdown;
+using Movement.Core.Pipeline;
+using Movement.Core.Schema;
+using Movement.Site.Content;
+using Movement.Site.Settings;
+
+namespace Movement.Site.Modules;
+
+/// <summary>
+/// Turns documents with front matter into typed content: validates the fields against the type's schema,
+/// binds them to the type's record, works out the slug and URL, holds back drafts and future-dated items,
+/// and renders the Markdown body.
+/// </summary>
+public sealed class ParseContent(ContentType type, SiteSettings settings, MarkdownRenderer markdown, bool includeDrafts) : IModule
+{
+    private readonly Glob _files = new(type.Pattern);
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var today = UkDate.Today(context.Clock);
+        var validator = new SchemaValidator(context.Diagnostics, context.Input);
+        var result = ImmutableArray.CreateBuilder<Document>(inputs.Length);
+        foreach (var document in inputs)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var source = document.Source ?? "";
+            if (!_files.IsMatch(source) || !document.Has(CoreKeys.FrontMatter))
+            {
+                result.Add(document); // Another type's document in a pipeline that reads several.
+                continue;
+            }
+
+            var raw = document.Require(CoreKeys.FrontMatter);
+            var fields = validator.Validate(type.Schema, raw, SitePath.Directory(source));
+            var bindContext = new BindContext(source, settings, context.Input, context.Diagnostics);
+            var item = WithCommonFields(type.Bind(fields, bindContext), fields, source, context.Diagnostics);
+
+            var heldBack = HeldBack(item, today);
+            if (heldBack is not null)
+            {
+                result.Add(document.With(SiteKeys.HeldBack, heldBack).With(CoreKeys.Url, item.Url));
+                continue;
+            }
+
+            var body = document.Get(CoreKeys.Body);
+            if (body is not null)
+            {
+                item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), UrlForSource) };
+            }
+
+            result.Add(document
+                .With(SiteKeys.Item, item)
+                .With(SiteKeys.Fields, fields)
+                .With(CoreKeys.Url, item.Url)
+                .With(CoreKeys.Links, item.Body.Links));
+        }
+
+        return Task.FromResult(result.ToImmutable());
+    }
+
+    private ContentItem WithCommonFields(ContentItem item, FieldValues fields, string source, IDiagnostics diagnostics)
+    {
+        var slug = fields.Text("slug") ?? type.DefaultSlug(source);
+        if (!Slugs.IsValid(slug))
+        {
+            var suggestion = Slugs.From(slug);
+            diagnostics.Report(Diagnostic.Error("MV0303", fields.LocationOf("slug"), $"'{slug}' cannot be used in a web address.",
+                fields.Has("slug")
+                    ? $"Use only lowercase letters, digits and hyphens, for example slug: {suggestion}"
+                    : $"Rename the file using only lowercase letters, digits and hyphens, for example {suggestion}{SitePath.Extension(source)}"));
+            slug = suggestion.Length > 0 ? suggestion : "item";
+        }
+
+        return item with
+        {
+            Source = source,
+            Slug = slug,
+            Url = type.UrlFor(slug, source),
+            Title = item.Title.Length > 0 ? item.Title : fields.RequiredText("title"),
+            Summary = item.Summary.Length > 0 ? item.Summary : fields.Text("summary") ?? "",
+            Description = fields.Text("description") ?? "",
+            Date = item.Date ?? fields.Date("date"),
+            Updated = fields.Date("updated"),
+            Topics = fields.TextList("topics"),
+            Nations = fields.TextList("nations"),
+            Aliases = ValidAliases(fields, diagnostics),
+            Lang = fields.Text("lang") ?? "en",
+            IsDraft = fields.Text("status") == "draft",
+        };
+    }
+
+    private static IReadOnlyList<string> ValidAliases(FieldValues fields, IDiagnostics diagnostics)
+    {
+        var aliases = new List<string>();
+        foreach (var alias in fields.TextList("aliases"))
+        {
+            var trimmed = "/" + alias.Trim('/') + "/";
+            if (alias.Contains("..", StringComparison.Ordinal) || alias.Contains("://", StringComparison.Ordinal) ||
+                !trimmed.Trim('/').Split('/').All(segment => segment.Length > 0 && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+            {
+                diagnostics.Report(Diagnostic.Error("MV0304", fields.LocationOf("aliases"), $"The old address '{alias}' is not a safe site address.",
+                    "Write old addresses as they appear after the site's domain, e.g. /policy/old-name/, using letters, digits and hyphens."));
+                continue;
+            }
+
+            aliases.Add(trimmed);
+        }
+
+        return aliases;
+    }
+
+    private string? HeldBack(ContentItem item, DateOnly today)
+    {
+        if (includeDrafts)
+        {
+            return null;
+        }
+
+        if (item.IsDraft)
+        {
+            return "it is a draft";
+        }
+
+        return type.WaitsForDate && item.Date is { } date && date > today
+            ? $"it is scheduled to appear on {date:yyyy-MM-dd}"
+            : null;
+    }
+
+    // Links to another content file resolve by the folder rules; a 'slug:' override is checked by the link check.
+    private static string? UrlForSource(string source) => SourceUrls.For(source);
+}

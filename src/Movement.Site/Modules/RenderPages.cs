@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Content;
+using Movement.Site.Rendering;
+using Movement.Site.Settings;
+
+namespace Movement.Site.Modules;
+
+/// <summary>
+/// Renders every published content document of the pipeline as a page through the theme. The view
+/// function lets a pipeline hand the theme more than the item (related briefs, a week's resources).
+/// </summary>
+public sealed class RenderPages(IThemeRenderer theme, SiteSettings settings, Func<ContentItem, ImmutableArray<Document>, IExecutionContext, object>? view = null) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var today = UkDate.Today(context.Clock);
+        var published = inputs.Where(d => d.Has(SiteKeys.Item)).ToList();
+        var requests = published.Select(d =>
+        {
+            var item = d.Require(SiteKeys.Item);
+            var page = new PageContext(settings, item.Url, item.Title, FirstNonEmpty(item.Description, item.Summary, settings.Description),
+                item.Lang, Breadcrumbs.For(item.Url, item.Title), today);
+            return new PageRequest(page, view?.Invoke(item, inputs, context) ?? item);
+        }).ToList();
+
+        var html = await theme.RenderAsync(requests, context.CancellationToken);
+        var rendered = published.Select((d, i) => d with { Text = html[i], Destination = SitePath.OutputFileForUrl(d.Require(SiteKeys.Item).Url) });
+        return [.. rendered, .. inputs.Where(d => !d.Has(SiteKeys.Item))];
+    }
+
+    internal static string FirstNonEmpty(params string[] values) => values.FirstOrDefault(v => v.Length > 0) ?? "";
+}

@@ -1,0 +1,27 @@
+using Movement.Core.IO;
+using Movement.Site.Content.AwarenessWeeks;
+
+namespace Movement.Site.Modules;
+
+/// <summary>
+/// The page URL a content file gets from its path alone, so Markdown can link to "../briefs/x.md" as
+/// editors on GitHub expect.
+/// </summary>
+public static class SourceUrls
+{
+    public static string? For(string source)
+    {
+        var parts = source.Split('/');
+        var name = SitePath.FileNameWithoutExtension(source);
+        return parts switch
+        {
+            ["briefs", _] => $"/briefs/{name}/",
+            ["news", _] => $"/news/{(name.Length > 11 && name[10] == '-' && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", out _) ? name[11..] : name)}/",
+            ["pages", _] => $"/{name}/",
+            ["theory-of-change", _] => $"/theory-of-change/{name}/",
+            ["awareness-week", var year, "index.md"] => $"/awareness-week/{year}/",
+            ["awareness-week", var year, "resources", _] when YearFolder.IsValid(year) => $"/awareness-week/{year}/resources/{name}/",
+            _ => null,
+        };
+    }
+}

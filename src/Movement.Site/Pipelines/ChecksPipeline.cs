@@ -1,0 +1,16 @@
+using Movement.Core.Modules.PostProcess;
+using Movement.Core.Pipeline;
+using Movement.Site.Checks;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>Checks over the whole finished site: no two pages share an address, and every link leads somewhere.</summary>
+public sealed class ChecksPipeline : Pipeline
+{
+    public ChecksPipeline()
+        : base(PipelineNames.Checks)
+    {
+        PostProcess.Add(new CheckDuplicateDestinations());
+        PostProcess.Add(new CheckSiteLinks());
+    }
+}

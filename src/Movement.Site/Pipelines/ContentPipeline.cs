@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.Modules.Parse;
+using Movement.Core.Modules.Read;
+using Movement.Core.Pipeline;
+using Movement.Site.Content;
+using Movement.Site.Modules;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>The usual shape of a Markdown content type: read its files, parse and validate, render each page.</summary>
+public abstract class ContentPipeline : Pipeline
+{
+    protected ContentPipeline(string name, SiteContext site, IReadOnlyList<ContentType> types,
+        Func<ContentItem, ImmutableArray<Document>, IExecutionContext, object>? view = null)
+        : base(name)
+    {
+        Read.Add(new ReadFiles(types.Select(t => t.Pattern).ToArray()));
+        Parse.Add(new DecodeText());
+        Parse.Add(new ParseFrontMatter());
+        foreach (var type in types)
+        {
+            Parse.Add(new ParseContent(type, site.Settings, site.Markdown, site.IncludeDrafts));
+        }
+
+        Render.Add(new RenderPages(site.Theme, site.Settings, view));
+    }
+}

@@ -1,0 +1,14 @@
+using Movement.Site.Listings;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>Home, indexes, the member directory and its filters, topics and nations: built from every content pipeline.</summary>
+public sealed class ListingsPipeline : Core.Pipeline.Pipeline
+{
+    public ListingsPipeline(SiteContext site)
+        : base(PipelineNames.Listings)
+    {
+        DependsOn([.. PipelineNames.Content]);
+        Render.Add(new RenderListings(site));
+    }
+}

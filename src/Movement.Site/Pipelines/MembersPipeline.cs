@@ -1,0 +1,22 @@
+using Movement.Core.Modules.Parse;
+using Movement.Core.Modules.Read;
+using Movement.Core.Pipeline;
+using Movement.Site.Content.Members;
+using Movement.Site.Modules;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>Member organisations from one YAML file each and from the spreadsheet export.</summary>
+public sealed class MembersPipeline : Pipeline
+{
+    public MembersPipeline(SiteContext site)
+        : base(PipelineNames.Members)
+    {
+        Read.Add(new ReadFiles(site.Types.Members.Pattern));
+        Parse.Add(new DecodeText());
+        Parse.Add(new ParseYamlRecords());
+        Parse.Add(new ReadMembersCsv());
+        Parse.Add(new ParseContent(site.Types.Members with { Pattern = $"{{members/*.yml,{MemberType.CsvFile}}}" }, site.Settings, site.Markdown, site.IncludeDrafts));
+        Render.Add(new RenderPages(site.Theme, site.Settings));
+    }
+}

@@ -1,0 +1,4 @@
+namespace Movement.Site.Pipelines;
+
+public sealed class NewsPipeline(SiteContext site)
+    : ContentPipeline(PipelineNames.News, site, [site.Types.News]);

@@ -1,0 +1,4 @@
+namespace Movement.Site.Pipelines;
+
+public sealed class PagesPipeline(SiteContext site)
+    : ContentPipeline(PipelineNames.Pages, site, [site.Types.Pages]);

@@ -1,0 +1,17 @@
+namespace Movement.Site.Pipelines;
+
+public static class PipelineNames
+{
+    public const string Briefs = "Briefs";
+    public const string TheoryOfChange = "TheoryOfChange";
+    public const string AwarenessWeeks = "AwarenessWeeks";
+    public const string Members = "Members";
+    public const string News = "News";
+    public const string Pages = "Pages";
+    public const string Listings = "Listings";
+    public const string Aliases = "Aliases";
+    public const string Assets = "Assets";
+    public const string Checks = "Checks";
+
+    public static IReadOnlyList<string> Content { get; } = [Briefs, TheoryOfChange, AwarenessWeeks, Members, News, Pages];
+}

@@ -1,0 +1,4 @@
+namespace Movement.Site.Pipelines;
+
+public sealed class TheoryOfChangePipeline(SiteContext site)
+    : ContentPipeline(PipelineNames.TheoryOfChange, site, [site.Types.TheoryOfChange]);

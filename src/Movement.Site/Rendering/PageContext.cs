@@ -1,0 +1,13 @@
+using Movement.Site.Settings;
+
+namespace Movement.Site.Rendering;
+
+/// <summary>What every page's layout needs: the site, the page's address, title and description, and the build date.</summary>
+public sealed record PageContext(SiteSettings Site, string Url, string Title, string Description, string Lang, IReadOnlyList<Crumb> Breadcrumbs, DateOnly Today)
+{
+    public string CanonicalUrl => Site.AbsoluteUrl(Url);
+
+    /// <summary>True when the page is the home page or in the section a navigation link points to.</summary>
+    public bool IsCurrentSection(string navigationUrl) =>
+        navigationUrl == "/" ? Url == "/" : Url.StartsWith(navigationUrl, StringComparison.Ordinal);
+}

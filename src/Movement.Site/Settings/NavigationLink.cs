@@ -1,0 +1,3 @@
+namespace Movement.Site.Settings;
+
+public sealed record NavigationLink(string Title, string Url);

@@ -1,0 +1,34 @@
+namespace Movement.Site.Settings;
+
+/// <summary>The site's own settings, from <c>input/site.yml</c>.</summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "Movement";
+
+    public string Tagline { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
+    /// <summary>The address the site is served at, without a trailing slash.</summary>
+    public string BaseUrl { get; init; } = "http://localhost";
+
+    public string Language { get; init; } = "en-GB";
+
+    public string Organisation { get; init; } = "";
+
+    public string ContactEmail { get; init; } = "";
+
+    public IReadOnlyList<NavigationLink> Navigation { get; init; } = [];
+
+    /// <summary>The year folder of the awareness week to feature, if any.</summary>
+    public string? CurrentAwarenessWeek { get; init; }
+
+    /// <summary>The brief whose asks the home page sets out as the movement's calls.</summary>
+    public string? FeaturedBrief { get; init; }
+
+    public IReadOnlyList<Topic> Topics { get; init; } = [];
+
+    public string AbsoluteUrl(string path) => BaseUrl + path;
+
+    public string TopicTitle(string id) => Topics.FirstOrDefault(t => t.Id == id)?.Title ?? id;
+}

@@ -1,0 +1,26 @@
+using Movement.Core.Schema;
+
+namespace Movement.Site.Settings;
+
+public static class SiteSettingsSchema
+{
+    public static ContentSchema Definition { get; } = new("site", "Site settings",
+    [
+        Field.Text("title", "Site title").Required().WithExample("First 1001 Days Movement"),
+        Field.LongText("tagline", "Tagline: the movement's purpose in one sentence"),
+        Field.LongText("description", "Description for search engines"),
+        Field.Url("base_url", "Address of the live site").Required().WithExample("https://first1001days.example.org"),
+        Field.Text("language", "Language code").WithExample("en-GB"),
+        Field.Text("organisation", "Coordinating organisation"),
+        Field.Text("contact_email", "Contact email"),
+        Field.ObjectList("navigation", "Main navigation",
+            Field.Text("title", "Link text").Required().WithExample("Policy briefs"),
+            Field.Text("url", "Address").Required().WithExample("/briefs/")),
+        Field.Text("current_awareness_week", "Awareness week to feature (its year)").WithExample("2025"),
+        Field.Text("featured_brief", "Brief whose asks the home page shows (its slug)").WithExample("five-calls"),
+        Field.ObjectList("topics", "Topics",
+            Field.Text("id", "Identifier (lowercase, hyphens)").Required().WithExample("workforce"),
+            Field.Text("title", "Title").Required().WithExample("The workforce"),
+            Field.LongText("summary", "Summary")),
+    ]);
+}

@@ -1,0 +1,18 @@
+using Movement.Core.Documents;
+using Movement.Core.Schema;
+using Movement.Site.Content;
+
+namespace Movement.Site;
+
+/// <summary>The metadata the site's modules read and write.</summary>
+public static class SiteKeys
+{
+    /// <summary>The typed content record a document was parsed into.</summary>
+    public static readonly MetadataKey<ContentItem> Item = new("item");
+
+    /// <summary>The validated front matter, kept for checks that need a field's line.</summary>
+    public static readonly MetadataKey<FieldValues> Fields = new("fields");
+
+    /// <summary>Why a valid item is not published in this build: a draft, or dated in the future.</summary>
+    public static readonly MetadataKey<string> HeldBack = new("held-back");
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Movement.Site.Rendering;
+using Movement.Theme.Pages;
+
+namespace Movement.Theme.Rendering;
+
+/// <summary>
+/// Renders pages with the Razor components of this theme. A renderer keeps every component it rendered
+/// until it is disposed, so each batch of pages gets its own, and batches run on all cores.
+/// </summary>
+public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
+{
+    private const int BatchSize = 250;
+    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+    private readonly Lazy<IReadOnlyList<ThemeAsset>> _assets = new(EmbeddedAssets.Load);
+
+    public IReadOnlyList<ThemeAsset> Assets => _assets.Value;
+
+    public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
+    {
+        var batches = pages.Chunk(BatchSize).ToList();
+        var results = new string[batches.Count][];
+        await Parallel.ForEachAsync(Enumerable.Range(0, batches.Count), cancellationToken, async (index, token) =>
+        {
+            results[index] = await RenderBatchAsync(batches[index], token);
+        });
+        return results.SelectMany(r => r).ToList();
+    }
+
+    private async Task<string[]> RenderBatchAsync(PageRequest[] batch, CancellationToken cancellationToken)
+    {
+        await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var html = new string[batch.Length];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i] });
+                var output = await renderer.RenderComponentAsync<PageHost>(parameters);
+                html[i] = "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
+            }
+
+            return html;
+        });
+    }
+
+    public void Dispose() => _services.Dispose();
+}
