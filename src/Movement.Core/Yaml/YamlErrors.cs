@@ -9,7 +9,6 @@ internal static class YamlErrors
     public static Diagnostic From(YamlException exception, string path, int firstLine, string yaml)
     {
         var location = Positions.Of(exception.Start, path, firstLine);
-        var lineText = LineAt(yaml, (int)exception.Start.Line);
         var message = exception.InnerException?.Message ?? exception.Message;
 
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
@@ -18,9 +17,11 @@ internal static class YamlErrors
                 "Keep one line for each setting name: delete or merge the repeated one.");
         }
 
-        if (lineText.Contains('\t') || LineAt(yaml, (int)exception.Start.Line - 1).StartsWith('\t'))
+        // The parser often stops a line before or after the tab; point at the tab itself.
+        if (FirstTabIndentedLine(yaml) is { } tabLine)
         {
-            return Diagnostic.Error("MV0001", location with { Column = lineText.IndexOf('\t') + 1 }, "This line uses a tab character.",
+            var text = LineAt(yaml, tabLine);
+            return Diagnostic.Error("MV0001", new SourceLocation(path, tabLine + firstLine - 1, text.IndexOf('\t') + 1), "This line is indented with a tab character.",
                 "YAML only allows spaces for indentation. Replace the tab with two spaces.");
         }
 
@@ -46,6 +47,21 @@ internal static class YamlErrors
 
         return Diagnostic.Error("MV0001", location, $"The settings at the top of the file are not valid YAML ({Clean(message)}).",
             "Check this line for a missing quote, a stray character or wrong indentation. Values with ':' or '#' need quotes.");
+    }
+
+    private static int? FirstTabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i][..indent].Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     private static string LineAt(string text, int line)

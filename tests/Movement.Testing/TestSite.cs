@@ -1,0 +1,41 @@
+using System.Text;
+using Movement.Core.IO;
+using Movement.Site.Building;
+using Movement.Theme.Rendering;
+
+namespace Movement.Testing;
+
+/// <summary>Builds a site written inline, entirely in memory, with a fixed clock.</summary>
+public static class TestSite
+{
+    /// <summary>The date every test build believes it is, unless told otherwise.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A minimal site.yml, added when a test does not write its own.</summary>
+    public const string DefaultSettings = """
+        title: Test Movement
+        base_url: https://test.example.org
+        navigation:
+          - title: Briefs
+            url: /briefs/
+        topics:
+          - id: workforce
+            title: The workforce
+          - id: investment
+            title: Investment
+        """;
+
+    public static Task<BuiltSite> BuildAsync(string files, DateTimeOffset? now = null, bool drafts = false) =>
+        BuildAsync(InlineFiles.Parse(files).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)), now, drafts);
+
+    public static async Task<BuiltSite> BuildAsync(IReadOnlyDictionary<string, byte[]> files, DateTimeOffset? now = null, bool drafts = false)
+    {
+        var all = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        all.TryAdd("site.yml", Encoding.UTF8.GetBytes(DefaultSettings));
+        var output = new InMemoryOutput();
+        using var theme = new RazorThemeRenderer();
+        var options = new BuildOptions(new InMemoryFileSystem(all), output, new FixedClock(now ?? DefaultNow), theme) { IncludeDrafts = drafts };
+        var report = await SiteBuilder.BuildAsync(options);
+        return new BuiltSite(report, output);
+    }
+}
