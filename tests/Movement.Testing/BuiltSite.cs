@@ -44,7 +44,7 @@ public sealed class BuiltSite(BuildReport report, InMemoryOutput output)
         var text = Text(path);
         foreach (var fragment in fragments)
         {
-            Assert.Contains(fragment, text, StringComparison.Ordinal);
+            Assert.True(text.Contains(fragment, StringComparison.Ordinal), $"'{fragment}' is not in {path}:\n{text}");
         }
     }
 

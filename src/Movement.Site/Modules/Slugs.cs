@@ -12,23 +12,38 @@ public static partial class Slugs
     public static string From(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var c in text.ToLowerInvariant())
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append(c);
             }
+            else if (Fold(c) is { } plain)
+            {
+                builder.Append(plain);
+            }
             else if (c == '&')
             {
                 builder.Append("-and-");
             }
-            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && c != '\'' && c != '’')
+            else if (c != '\'' && c != '’')
             {
                 builder.Append('-');
             }
         }
 
         return Hyphens().Replace(builder.ToString(), "-").Trim('-');
+    }
+
+    // The build runs with invariant globalisation (no ICU), where Normalize cannot strip accents, so the
+    // accented letters of UK names (Welsh ŵ and ŷ, Irish and French accents) are folded by hand.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēęěìíîïīñńňòóôõöøōŕřśšťùúûüūůŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeiiiiinnnooooooorrsstuuuuuuwyyyzzz";
+
+    private static char? Fold(char c)
+    {
+        var index = Accented.IndexOf(c);
+        return index >= 0 ? Plain[index] : null;
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
