@@ -83,7 +83,7 @@ public class ContentErrorTests
     }
 
     [Fact]
-    public async Task Two_items_claiming_one_address_are_both_reported()
+    public async Task Two_items_claiming_one_address_are_reported_once_naming_both()
     {
         var site = await TestSite.BuildAsync("""
             -- briefs/a.md --
@@ -101,8 +101,9 @@ public class ContentErrorTests
             ---
             """);
 
-        Assert.Contains("/briefs/same/", site.AssertDiagnostic("MV0301", "briefs/a.md").Message);
-        site.AssertDiagnostic("MV0301", "briefs/same.md");
+        var error = site.AssertDiagnostic("MV0301", "briefs/same.md");
+        Assert.Contains("/briefs/same/, which briefs/a.md already has", error.Message);
+        Assert.Single(site.Errors);
     }
 
     [Fact]

@@ -17,13 +17,13 @@ public sealed class CheckDuplicateDestinations : IModule
             .Where(g => g.Count() > 1);
         foreach (var group in claims)
         {
+            // One report per clash, at every claimant after the first, so one mistake gives one error.
             var sources = group.Select(d => d.Source ?? "(generated)").Order(StringComparer.Ordinal).ToList();
             var url = SitePath.UrlForOutputFile(group.Key);
-            foreach (var source in sources.Where(s => s != "(generated)"))
+            foreach (var source in sources.Skip(1))
             {
-                var others = string.Join(", ", sources.Where(s => s != source));
-                context.Diagnostics.Report(Diagnostic.Error("MV0301", new SourceLocation(source),
-                    $"Two items claim the address {url}: this file and {others}.",
+                context.Diagnostics.Report(Diagnostic.Error("MV0301", new SourceLocation(source.StartsWith('(') ? sources[0] : source),
+                    $"This item claims the address {url}, which {sources[0]} already has.",
                     "Give one of them a different file name, or set a different 'slug:' in its front matter."));
             }
         }

@@ -1,0 +1,36 @@
+using Movement.Testing;
+
+namespace Movement.Cli.Tests.Commands;
+
+public class CheckCommandTests
+{
+    [Fact]
+    public async Task Check_passes_the_demo_site_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TempFolder.CopyTree(RepositoryRoot.DemoInput, input);
+
+        var run = await CliRun.Of("check", "-i", input);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Matches(@"Checked \d+ pages", run.Output);
+        Assert.Equal(["input"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Check_reports_mistakes_with_the_input_folder_in_each_path()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("content");
+        Directory.CreateDirectory(Path.Combine(input, "briefs"));
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: T\nbase_url: https://t.example\n");
+        File.WriteAllText(Path.Combine(input, "briefs/b.md"), "---\ntitle: B\ndate: 2024-01-01\n---\n");
+
+        var run = await CliRun.Of("check", "-i", input);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{input}/briefs/b.md:2:1: error MV0101: Missing required field 'summary'", run.Error);
+        Assert.Contains("  hint: Add a line 'summary: ", run.Error);
+    }
+}
