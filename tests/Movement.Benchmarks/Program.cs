@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Movement.Benchmarks;
+
+// Builds the demo site and a generated site with cold `movement build` processes and prints the
+// median wall time, the build's own time and the page count. Usage: [--items N] [--runs R]
+var items = ArgValue("--items", 1000);
+var runs = ArgValue("--runs", 5);
+var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
+var work = Path.Combine(Path.GetTempPath(), "movement-bench");
+if (Directory.Exists(work))
+{
+    Directory.Delete(work, recursive: true);
+}
+
+var generated = Path.Combine(work, $"generated-{items}");
+new SiteGenerator(items).WriteTo(generated);
+var demo = FindDemoInput();
+
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {RuntimeInformationText()}");
+Measure("demo site (input/)", demo);
+Measure($"generated site, {items} items", generated);
+
+void Measure(string name, string input)
+{
+    var wall = new List<double>();
+    var inner = new List<double>();
+    var pages = "";
+    for (var run = 0; run < runs; run++)
+    {
+        var output = Path.Combine(work, "out-" + run);
+        var watch = Stopwatch.StartNew();
+        var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--input", input, "--output", output])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var text = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        watch.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The build of {name} failed:\n{errors}");
+        }
+
+        var summary = Regex.Match(text, @"Built (\d+) pages \((\d+) files\).* in (\d+) ms");
+        pages = $"{summary.Groups[1].Value} pages, {summary.Groups[2].Value} files";
+        inner.Add(double.Parse(summary.Groups[3].Value, CultureInfo.InvariantCulture));
+        wall.Add(watch.Elapsed.TotalMilliseconds);
+        if (run == runs - 1)
+        {
+            Console.WriteLine(text.TrimEnd());
+        }
+    }
+
+    Console.WriteLine($"{name}: {pages}; median of {runs} cold runs: {Median(wall):0} ms wall, {Median(inner):0} ms inside the build");
+    Console.WriteLine();
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+int ArgValue(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string FindDemoInput()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Movement.sln")))
+    {
+        directory = directory.Parent;
+    }
+
+    return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "input");
+}
+
+static string RuntimeInformationText() => System.Runtime.InteropServices.RuntimeInformation.OSDescription;
