@@ -17,8 +17,7 @@ public sealed class ParseYamlRecords : IModule
             var text = TextNormalizer.Normalize(document.Text);
             if (text.StartsWith("---\n", StringComparison.Ordinal))
             {
-                text = text[4..]; // A leading document marker is valid YAML; keep line numbers by re-adding the line below.
-                text = "\n" + text;
+                text = "\n" + text[4..]; // Authors used to front matter often start with '---'; keep the line count.
             }
 
             if (YamlLoader.LoadMapping(text, path, 1, context.Diagnostics) is { } mapping)

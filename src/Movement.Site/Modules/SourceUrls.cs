@@ -1,5 +1,6 @@
 using Movement.Core.IO;
 using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Content.News;
 
 namespace Movement.Site.Modules;
 
@@ -16,7 +17,7 @@ public static class SourceUrls
         return parts switch
         {
             ["briefs", _] => $"/briefs/{name}/",
-            ["news", _] => $"/news/{(name.Length > 11 && name[10] == '-' && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", out _) ? name[11..] : name)}/",
+            ["news", _] => $"/news/{NewsType.WithoutDatePrefix(source)}/",
             ["pages", _] => $"/{name}/",
             ["theory-of-change", _] => $"/theory-of-change/{name}/",
             ["awareness-week", var year, "index.md"] => $"/awareness-week/{year}/",

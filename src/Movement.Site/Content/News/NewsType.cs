@@ -41,7 +41,7 @@ public static class NewsType
     };
 
     /// <summary>"2025-06-09-week-starts.md" gives "week-starts": a date prefix keeps files in order without lengthening URLs.</summary>
-    private static string WithoutDatePrefix(string source)
+    public static string WithoutDatePrefix(string source)
     {
         var name = SitePath.FileNameWithoutExtension(source);
         return name.Length > 11 && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", out _) && name[10] == '-' ? name[11..] : name;
