@@ -39,6 +39,15 @@ public class DemoSiteTests
     }
 
     [Fact]
+    public async Task The_demo_home_page_sets_out_the_five_calls_and_the_awareness_week()
+    {
+        var home = (await Demo.Value).Html("index.html");
+
+        Assert.Equal(5, home.QuerySelectorAll("[aria-labelledby=calls-title] .asks li").Length);
+        Assert.Contains("Awareness Week", home.QuerySelector("#week-title")!.TextContent);
+    }
+
+    [Fact]
     public async Task Every_content_file_of_the_demo_gets_its_own_page()
     {
         var site = await Demo.Value;
