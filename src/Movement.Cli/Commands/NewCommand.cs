@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text;
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
+using Movement.Site.Calendar;
 using Movement.Site.Content;
-using Movement.Site.Modules;
 using Movement.Site.Settings;
 
 namespace Movement.Cli.Commands;

@@ -30,7 +30,7 @@ public sealed class Glob
             var c = pattern[i];
             switch (c)
             {
-                case '*' when i + 2 < pattern.Length + 1 && pattern.AsSpan(i).StartsWith("**/"):
+                case '*' when pattern.AsSpan(i).StartsWith("**/"):
                     expression.Append("(?:[^/]+/)*");
                     i += 2;
                     break;

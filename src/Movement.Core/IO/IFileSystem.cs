@@ -12,4 +12,7 @@ public interface IFileSystem
     bool Exists(string path);
 
     byte[] ReadAllBytes(string path);
+
+    /// <summary>The size of a file in bytes, without reading it.</summary>
+    long Length(string path);
 }

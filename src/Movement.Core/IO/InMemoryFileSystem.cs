@@ -20,6 +20,8 @@ public sealed class InMemoryFileSystem : IFileSystem
 
     public bool Exists(string path) => _files.ContainsKey(SitePath.Normalize(path));
 
+    public long Length(string path) => ReadAllBytes(path).LongLength;
+
     public byte[] ReadAllBytes(string path) =>
         _files.TryGetValue(SitePath.Normalize(path), out var bytes)
             ? bytes

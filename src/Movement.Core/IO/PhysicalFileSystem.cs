@@ -31,6 +31,8 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(FullPath(path));
 
+    public long Length(string path) => new FileInfo(FullPath(path)).Length;
+
     private string FullPath(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_root, SitePath.Normalize(path)));

@@ -26,10 +26,10 @@ public sealed class Engine
         PipelineGraph.Validate(_pipelines);
     }
 
-    public async Task<EngineResult> RunAsync(IDiagnostics? diagnostics = null, CancellationToken cancellationToken = default)
+    public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
-        var run = new Run(this, diagnostics is null ? bag : new TeeDiagnostics(bag, diagnostics), cancellationToken);
+        var run = new Run(this, bag, cancellationToken);
         var total = Stopwatch.StartNew();
         var last = _pipelines.Keys.Select(name => run.PhaseTask(name, Phase.Write)).ToArray();
         await Task.WhenAll(last);

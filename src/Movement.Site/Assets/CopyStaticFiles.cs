@@ -14,7 +14,7 @@ namespace Movement.Site.Assets;
 public sealed class CopyStaticFiles(ContentTypes types) : IModule
 {
     private static readonly HashSet<string> ContentExtensions = [".md", ".markdown", ".yml", ".yaml", ".csv"];
-    private static readonly HashSet<string> SettingsFiles = ["site.yml", Content.Members.MemberType.CsvFile];
+    private const string SettingsFile = "site.yml";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -26,7 +26,7 @@ public sealed class CopyStaticFiles(ContentTypes types) : IModule
             {
                 copied.Add(new Document { Source = path, Destination = path, Bytes = context.Input.ReadAllBytes(path) });
             }
-            else if (!SettingsFiles.Contains(path) && !contentGlobs.Any(g => g.IsMatch(path)))
+            else if (path != SettingsFile && !contentGlobs.Any(g => g.IsMatch(path)))
             {
                 context.Diagnostics.Report(Diagnostic.Warning("MV0109", new SourceLocation(path), "This file is not in a content folder, so it is not published.",
                     "Move it into one of: briefs/, news/, pages/, members/, theory-of-change/, awareness-week/<year>/ (or awareness-week/<year>/resources/)."));

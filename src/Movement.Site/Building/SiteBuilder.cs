@@ -23,7 +23,7 @@ public static class SiteBuilder
         var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, new MarkdownRenderer(), options.IncludeDrafts);
 
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock);
-        var result = await engine.RunAsync(cancellationToken: cancellationToken);
+        var result = await engine.RunAsync(cancellationToken);
 
         var diagnostics = settingsDiagnostics.ToList().Concat(result.Diagnostics).ToList();
         var files = result.Outputs.Values

@@ -11,5 +11,5 @@ public sealed record Download(string File, string Label, long Bytes)
     public string Format => SitePath.Extension(File).TrimStart('.').ToUpperInvariant();
 
     public static Download From(string file, string label, IFileSystem input) =>
-        new(file, label, input.Exists(file) ? input.ReadAllBytes(file).LongLength : 0);
+        new(file, label, input.Exists(file) ? input.Length(file) : 0);
 }

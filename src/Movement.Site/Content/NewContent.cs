@@ -1,6 +1,6 @@
 using System.Text;
 using Movement.Core.Schema;
-using Movement.Site.Modules;
+using Movement.Site.Urls;
 
 namespace Movement.Site.Content;
 
@@ -12,18 +12,18 @@ public static class NewContent
 {
     public static (string Path, string Text) Create(ContentType type, string title, DateOnly today)
     {
-        var slug = type.Name == "awareness-week" ? today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : Slugs.From(title);
         var yaml = new StringBuilder();
         foreach (var field in type.Schema.Fields.Where(f => f.IsRequired))
         {
             AppendField(yaml, field, title, today, "");
         }
 
-        var isMarkdown = type.Pattern.EndsWith(".md", StringComparison.Ordinal);
+        var path = type.NewFilePath(Slugs.From(title), today);
+        var isMarkdown = path.EndsWith(".md", StringComparison.Ordinal);
         var text = isMarkdown
             ? $"---\n{yaml}---\n\nWrite the text here, in Markdown. Use ## for section headings.\n"
             : yaml.ToString();
-        return (type.NewFilePath(slug), text);
+        return (path, text);
     }
 
     private static void AppendField(StringBuilder yaml, FieldDefinition field, string title, DateOnly today, string indent)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
-using Movement.Site.Modules;
+using Movement.Site.Calendar;
 using Movement.Site.Pipelines;
 using Movement.Site.Rendering;
 
@@ -22,7 +22,7 @@ public sealed class RenderListings(SiteContext site) : IModule
 
         var pages = new BuildListings(site.Settings, today).From(items).ToList();
         var requests = pages.Select(p => new PageRequest(
-            new PageContext(site.Settings, p.Url, p.Title, p.Description.Length > 0 ? p.Description : site.Settings.Description, "en", Breadcrumbs.For(p.Url, p.Title), today),
+            PageContext.For(site.Settings, p.Url, p.Title, p.Description, "en", today),
             p.Model)).ToList();
         var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
         return [.. inputs, .. pages.Select((p, i) => new Document { Destination = SitePath.OutputFileForUrl(p.Url), Text = html[i] }.With(Core.Documents.CoreKeys.Url, p.Url))];

@@ -5,8 +5,10 @@ using Movement.Core.IO;
 using Movement.Core.Markdown;
 using Movement.Core.Pipeline;
 using Movement.Core.Schema;
+using Movement.Site.Calendar;
 using Movement.Site.Content;
 using Movement.Site.Settings;
+using Movement.Site.Urls;
 
 namespace Movement.Site.Modules;
 
@@ -49,7 +51,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             var body = document.Get(CoreKeys.Body);
             if (body is not null)
             {
-                item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), UrlForSource) };
+                item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For) };
             }
 
             result.Add(document
@@ -129,7 +131,4 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             ? $"it is scheduled to appear on {date:yyyy-MM-dd}"
             : null;
     }
-
-    // Links to another content file resolve by the folder rules; a 'slug:' override is checked by the link check.
-    private static string? UrlForSource(string source) => SourceUrls.For(source);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
+using Movement.Site.Calendar;
 using Movement.Site.Content;
 using Movement.Site.Rendering;
 using Movement.Site.Settings;
@@ -21,8 +22,7 @@ public sealed class RenderPages(IThemeRenderer theme, SiteSettings settings, Fun
         var requests = published.Select(d =>
         {
             var item = d.Require(SiteKeys.Item);
-            var page = new PageContext(settings, item.Url, item.Title, FirstNonEmpty(item.Description, item.Summary, settings.Description),
-                item.Lang, Breadcrumbs.For(item.Url, item.Title), today);
+            var page = PageContext.For(settings, item.Url, item.Title, item.Description.Length > 0 ? item.Description : item.Summary, item.Lang, today);
             return new PageRequest(page, view?.Invoke(item, inputs, context) ?? item);
         }).ToList();
 
@@ -30,6 +30,4 @@ public sealed class RenderPages(IThemeRenderer theme, SiteSettings settings, Fun
         var rendered = published.Select((d, i) => d with { Text = html[i], Destination = SitePath.OutputFileForUrl(d.Require(SiteKeys.Item).Url) });
         return [.. rendered, .. inputs.Where(d => !d.Has(SiteKeys.Item))];
     }
-
-    internal static string FirstNonEmpty(params string[] values) => values.FirstOrDefault(v => v.Length > 0) ?? "";
 }

@@ -12,11 +12,11 @@ public sealed class MembersPipeline : Pipeline
     public MembersPipeline(SiteContext site)
         : base(PipelineNames.Members)
     {
-        Read.Add(new ReadFiles(site.Types.Members.Pattern));
+        Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
         Parse.Add(new DecodeText());
         Parse.Add(new ParseYamlRecords());
         Parse.Add(new ReadMembersCsv());
-        Parse.Add(new ParseContent(site.Types.Members with { Pattern = $"{{members/*.yml,{MemberType.CsvFile}}}" }, site.Settings, site.Markdown, site.IncludeDrafts));
+        Parse.Add(new ParseContent(site.Types.Members, site.Settings, site.Markdown, site.IncludeDrafts));
         Render.Add(new RenderPages(site.Theme, site.Settings));
     }
 }

@@ -7,6 +7,10 @@ public sealed record PageContext(SiteSettings Site, string Url, string Title, st
 {
     public string CanonicalUrl => Site.AbsoluteUrl(Url);
 
+    /// <summary>A page's context; without a description of its own, the page uses the site's.</summary>
+    public static PageContext For(SiteSettings site, string url, string title, string description, string lang, DateOnly today) =>
+        new(site, url, title, description.Length > 0 ? description : site.Description, lang, Rendering.Breadcrumbs.For(url, title), today);
+
     /// <summary>True when the page is the home page or in the section a navigation link points to.</summary>
     public bool IsCurrentSection(string navigationUrl) =>
         navigationUrl == "/" ? Url == "/" : Url.StartsWith(navigationUrl, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public static class AwarenessWeekType
         Bind = Bind,
         DefaultSlug = YearFolder.Of,
         UrlFor = (slug, _) => $"/awareness-week/{slug}/",
-        NewFilePath = year => $"awareness-week/{year}/index.md",
+        NewFilePath = (_, today) => $"awareness-week/{today.Year}/index.md",
     };
 
     private static ContentItem Bind(FieldValues fields, BindContext context)

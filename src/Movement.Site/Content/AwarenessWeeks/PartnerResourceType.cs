@@ -24,7 +24,7 @@ public static class PartnerResourceType
         ]),
         Bind = Bind,
         UrlFor = (slug, source) => $"/awareness-week/{YearFolder.Of(source)}/resources/{slug}/",
-        NewFilePath = slug => $"awareness-week/{DateTime.UtcNow.Year}/resources/{slug}.md",
+        NewFilePath = (slug, today) => $"awareness-week/{today.Year}/resources/{slug}.md",
     };
 
     private static ContentItem Bind(FieldValues fields, BindContext context)

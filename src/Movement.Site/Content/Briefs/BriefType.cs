@@ -36,6 +36,6 @@ public static class BriefType
             Related = fields.TextList("related"),
         },
         UrlFor = (slug, _) => $"/briefs/{slug}/",
-        NewFilePath = slug => $"briefs/{slug}.md",
+        NewFilePath = (slug, _) => $"briefs/{slug}.md",
     };
 }

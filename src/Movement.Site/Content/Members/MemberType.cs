@@ -5,12 +5,16 @@ namespace Movement.Site.Content.Members;
 
 public static class MemberType
 {
+    /// <summary>One organisation per file.</summary>
+    public const string YamlFiles = "members/*.yml";
+
+    /// <summary>A spreadsheet export, one organisation per row.</summary>
     public const string CsvFile = "members.csv";
 
     public static ContentType Create() => new()
     {
         Name = "member",
-        Pattern = "members/*.yml",
+        Pattern = $"{{{YamlFiles},{CsvFile}}}",
         WaitsForDate = false,
         Schema = new ContentSchema("member", "Member organisation",
         [
@@ -35,6 +39,6 @@ public static class MemberType
             Joined = fields.Date("joined"),
         },
         UrlFor = (slug, _) => $"/members/{slug}/",
-        NewFilePath = slug => $"members/{slug}.yml",
+        NewFilePath = (slug, _) => $"members/{slug}.yml",
     };
 }

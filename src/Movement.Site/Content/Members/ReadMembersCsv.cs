@@ -6,7 +6,7 @@ using Movement.Core.Documents;
 using Movement.Core.Pipeline;
 using Movement.Core.Schema;
 using Movement.Core.Yaml;
-using Movement.Site.Modules;
+using Movement.Site.Urls;
 
 namespace Movement.Site.Content.Members;
 

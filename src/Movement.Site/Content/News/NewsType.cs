@@ -37,7 +37,7 @@ public static class NewsType
         },
         DefaultSlug = WithoutDatePrefix,
         UrlFor = (slug, _) => $"/news/{slug}/",
-        NewFilePath = slug => $"news/{slug}.md",
+        NewFilePath = (slug, _) => $"news/{slug}.md",
     };
 
     /// <summary>"2025-06-09-week-starts.md" gives "week-starts": a date prefix keeps files in order without lengthening URLs.</summary>

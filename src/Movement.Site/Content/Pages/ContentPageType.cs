@@ -19,6 +19,6 @@ public static class ContentPageType
         ]),
         Bind = (_, _) => new ContentPage(),
         UrlFor = (slug, _) => $"/{slug}/",
-        NewFilePath = slug => $"pages/{slug}.md",
+        NewFilePath = (slug, _) => $"pages/{slug}.md",
     };
 }

@@ -36,6 +36,6 @@ public static class TheoryOfChangeType
             Assumptions = fields.TextList("assumptions"),
         },
         UrlFor = (slug, _) => $"/theory-of-change/{slug}/",
-        NewFilePath = slug => $"theory-of-change/{slug}.md",
+        NewFilePath = (slug, _) => $"theory-of-change/{slug}.md",
     };
 }

@@ -1,6 +1,6 @@
-using Movement.Site.Modules;
+using Movement.Site.Urls;
 
-namespace Movement.Site.Tests.Modules;
+namespace Movement.Site.Tests.Urls;
 
 public class SlugsTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Movement.Site.Modules;
+namespace Movement.Site.Urls;
 
 /// <summary>URL segments: lowercase letters, digits and single hyphens, so addresses are safe and readable.</summary>
 public static partial class Slugs

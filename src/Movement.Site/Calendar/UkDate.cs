@@ -1,6 +1,6 @@
 using Movement.Core.IO;
 
-namespace Movement.Site.Modules;
+namespace Movement.Site.Calendar;
 
 /// <summary>"Today" as people in the UK mean it: an item dated 9 June appears from midnight in London.</summary>
 public static class UkDate

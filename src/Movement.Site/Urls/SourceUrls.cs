@@ -2,7 +2,7 @@ using Movement.Core.IO;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Content.News;
 
-namespace Movement.Site.Modules;
+namespace Movement.Site.Urls;
 
 /// <summary>
 /// The page URL a content file gets from its path alone, so Markdown can link to "../briefs/x.md" as
