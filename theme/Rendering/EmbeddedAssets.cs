@@ -1,5 +1,3 @@
-using Movement.Site.Rendering;
-
 namespace Movement.Theme.Rendering;
 
 /// <summary>The theme's wwwroot files, embedded in the assembly so the tool runs without a theme folder on disk.</summary>
@@ -7,10 +5,10 @@ internal static class EmbeddedAssets
 {
     private const string Prefix = "wwwroot/";
 
-    public static IReadOnlyList<ThemeAsset> Load()
+    public static AssetUrls Load()
     {
         var assembly = typeof(EmbeddedAssets).Assembly;
-        return assembly.GetManifestResourceNames()
+        return new AssetUrls(assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(name =>
@@ -18,8 +16,7 @@ internal static class EmbeddedAssets
                 using var stream = assembly.GetManifestResourceStream(name)!;
                 using var memory = new MemoryStream();
                 stream.CopyTo(memory);
-                return new ThemeAsset("assets/" + name[Prefix.Length..], memory.ToArray());
-            })
-            .ToList();
+                return (name[Prefix.Length..], (ReadOnlyMemory<byte>)memory.ToArray());
+            }));
     }
 }

@@ -16,9 +16,9 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
 {
     private const int BatchSize = 250;
     private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
-    private readonly Lazy<IReadOnlyList<ThemeAsset>> _assets = new(EmbeddedAssets.Load);
+    private readonly Lazy<AssetUrls> _assets = new(EmbeddedAssets.Load);
 
-    public IReadOnlyList<ThemeAsset> Assets => _assets.Value;
+    public IReadOnlyList<ThemeAsset> Assets => _assets.Value.Files;
 
     public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
             for (var i = 0; i < batch.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i] });
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i], [nameof(PageHost.AssetUrls)] = _assets.Value });
                 var output = await renderer.RenderComponentAsync<PageHost>(parameters);
                 html[i] = "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
             }
