@@ -11,8 +11,11 @@ public sealed record WeekStatus(AwarenessWeek Week, string Label, bool IsPast)
         var upcoming = weeks.Where(w => w.End >= today).OrderBy(w => w.Start).FirstOrDefault();
         var preferred = weeks.FirstOrDefault(w => w.Year == preferredYear && w.End >= today);
         var week = preferred ?? upcoming ?? weeks.OrderByDescending(w => w.Start).FirstOrDefault();
-        return week is null ? null : new WeekStatus(week, LabelFor(week, today), week.End < today);
+        return week is null ? null : Of(week, today);
     }
+
+    /// <summary>How one week stands on the build date.</summary>
+    public static WeekStatus Of(AwarenessWeek week, DateOnly today) => new(week, LabelFor(week, today), week.End < today);
 
     private static string LabelFor(AwarenessWeek week, DateOnly today)
     {

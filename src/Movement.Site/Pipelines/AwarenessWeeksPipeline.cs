@@ -19,7 +19,8 @@ public sealed class AwarenessWeeksPipeline(SiteContext site)
             AwarenessWeek week => new AwarenessWeekView(
                 week,
                 items.OfType<PartnerResource>().Where(r => r.Year == week.Year).OrderBy(r => r.Title, StringComparer.Ordinal).ToList(),
-                weeks.Where(w => w != week).ToList()),
+                weeks.Where(w => w != week).ToList(),
+                Listings.WeekStatus.Of(week, Calendar.UkDate.Today(context.Clock))),
             PartnerResource resource => new ResourceView(resource, weeks.FirstOrDefault(w => w.Year == resource.Year)),
             _ => item,
         };

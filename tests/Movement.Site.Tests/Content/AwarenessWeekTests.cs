@@ -46,8 +46,12 @@ public class AwarenessWeekTests
 
         site.AssertSucceeded();
         var hub = site.Html("awareness-week/2025/index.html");
-        Assert.Contains("#IMHAW25", hub.QuerySelector(".meta")!.TextContent);
-        Assert.Contains("Monday, 9 June 2025: Relationships", hub.QuerySelector(".days")!.TextContent);
+        Assert.Contains("#IMHAW25", hub.QuerySelector(".week-hero")!.TextContent);
+        Assert.Equal("Took place 9 June 2025", hub.QuerySelector(".countdown")!.TextContent);
+        var firstDay = hub.QuerySelector(".days li")!;
+        Assert.Equal("2025-06-09", firstDay.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Equal("Monday 9 June 2025", firstDay.QuerySelector("time")!.TextContent);
+        Assert.Equal("Relationships", firstDay.QuerySelector("strong")!.TextContent);
         Assert.Equal("/awareness-week/2025/resources/poster/", hub.QuerySelector("[aria-labelledby=resources-title] a")!.GetAttribute("href"));
         Assert.Equal("/awareness-week/2024/", hub.QuerySelector("[aria-labelledby=archive-title] a")!.GetAttribute("href"));
         site.AssertFile("awareness-week/index.html", "Who is holding the baby?", "Speak up for babies");

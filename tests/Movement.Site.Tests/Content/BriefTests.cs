@@ -45,9 +45,10 @@ public class BriefTests
         Assert.Equal("Develop the workforce", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("Babies need skilled people around them.", page.QuerySelector(".lead")!.TextContent);
         Assert.Equal(["Publish a workforce plan", "Fund training"], page.QuerySelectorAll("ol.asks li strong").Select(e => e.TextContent));
-        Assert.Contains("(PDF, 17 bytes)", page.QuerySelector(".downloads")!.TextContent);
+        Assert.Equal("PDF", page.QuerySelector(".downloads .file-type")!.TextContent);
+        Assert.Contains("17 bytes", page.QuerySelector(".downloads")!.TextContent);
         Assert.Equal("/briefs/investment/", page.QuerySelector("[aria-labelledby=related-title] a")!.GetAttribute("href"));
-        Assert.Contains("1 May 2024", page.QuerySelector(".meta")!.TextContent);
+        Assert.Contains("1 May 2024", page.QuerySelector("h1 ~ .meta")!.TextContent);
         site.AssertFile("files/workforce.pdf", "%PDF-1.4");
         site.AssertFile("briefs/index.html", "Develop the workforce", "Invest early");
     }

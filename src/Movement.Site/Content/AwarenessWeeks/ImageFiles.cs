@@ -8,4 +8,7 @@ public static class ImageFiles
     private static readonly HashSet<string> Extensions = [".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"];
 
     public static bool IsImage(string path) => Extensions.Contains(SitePath.Extension(path));
+
+    /// <summary>Pictures that link previews on social media can show; they do not show SVG.</summary>
+    public static bool IsRaster(string path) => IsImage(path) && SitePath.Extension(path) != ".svg";
 }
