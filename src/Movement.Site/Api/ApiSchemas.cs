@@ -40,7 +40,7 @@ public sealed class ApiSchemas(SiteSettings settings)
 
     public JsonObject Index() => Document(ApiUrls.IndexSchema, "The content API's index", Object(
         [
-            ("version", new JsonObject { ["const"] = "1" }),
+            ("version", new JsonObject { ["enum"] = new JsonArray("1") }),
             ("site", Object([("title", Text("Site title")), ("description", Text("Site description")), ("url", Uri())], ["title", "description", "url"])),
             ("types", new JsonObject
             {
@@ -75,7 +75,7 @@ public sealed class ApiSchemas(SiteSettings settings)
 
     private IReadOnlyList<(string, JsonNode)> EntryProperties(string? type) =>
     [
-        ("type", type is null ? Text("Content type") : new JsonObject { ["const"] = type }),
+        ("type", type is null ? Text("Content type") : new JsonObject { ["enum"] = new JsonArray(type) }),
         ("title", Text("Title")),
         ("summary", Text("Summary")),
         ("url", Uri()),
