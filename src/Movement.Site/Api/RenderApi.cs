@@ -24,6 +24,7 @@ public sealed class RenderApi(SiteContext site) : IModule
             .SelectMany(name => context.OutputsOf(name))
             .Where(d => d.Has(SiteKeys.Item))
             .Select(d => (Item: d.Require(SiteKeys.Item), Fields: d.Require(SiteKeys.Fields)))
+            .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
             .ToList();
         var schemas = new ApiSchemas(site.Settings);
         var files = new List<(string Url, JsonNode Json)>

@@ -19,6 +19,7 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
         var items = context.OutputsOf(PipelineNames.AwarenessWeeks).Select(d => d.Get(SiteKeys.Item)).ToList();
         var weeks = items.OfType<AwarenessWeek>().ToList();
         var embeds = items.OfType<PartnerResource>()
+            .DistinctBy(r => r.Url)
             .OrderBy(r => r.Url, StringComparer.Ordinal)
             .Select(r => new EmbedView(r, weeks.FirstOrDefault(w => w.Year == r.Year)))
             .ToList();
