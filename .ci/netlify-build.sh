@@ -20,5 +20,6 @@ dotnet run -c Release --project src/Movement.Cli -- "${args[@]}"
 # version (the same one tests/browser-tools pins) and publish its single-file build beside config.yml.
 cms=$(mktemp -d)
 npm install --prefix "$cms" --no-save --no-audit --no-fund decap-cms@3.16.3 >/dev/null
-cp "$cms/node_modules/decap-cms/dist/decap-cms.js" _site/admin/decap-cms.js
+# decap-cms.js loads its numbered chunks from beside itself.
+cp "$cms"/node_modules/decap-cms/dist/*decap-cms.js _site/admin/
 rm -rf "$cms"

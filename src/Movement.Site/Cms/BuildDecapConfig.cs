@@ -11,7 +11,7 @@ namespace Movement.Site.Cms;
 /// per type, one widget per schema field, with the schema's required flags and allowed values. Edits go
 /// through GitHub with the editorial workflow, so each one is a branch and a pull request.
 /// </summary>
-public sealed class BuildDecapConfig(SiteSettings settings, ContentTypes types)
+public sealed class BuildDecapConfig(SiteSettings settings, ContentTypes types, IReadOnlyList<string> years)
 {
     /// <summary>Where editors' uploads go when a type does not say: a folder of its own, copied to the site as is.</summary>
     private const string UploadsFolder = "files/uploads";
@@ -43,19 +43,18 @@ public sealed class BuildDecapConfig(SiteSettings settings, ContentTypes types)
             ["locale"] = "en",
             ["media_folder"] = $"{CmsCollections.InputFolder}/{UploadsFolder}",
             ["public_folder"] = "/" + UploadsFolder,
-            ["collections"] = types.All.Select(Collection).ToList(),
+            ["collections"] = types.All.SelectMany(type => CmsCollections.For(type, years).Select(place => Collection(type, place))).ToList(),
         };
         return config;
     }
 
-    private OrderedDictionary<string, object> Collection(ContentType type)
+    private OrderedDictionary<string, object> Collection(ContentType type, CmsCollection place)
     {
-        var place = CmsCollections.For(type);
         var isMarkdown = place.Extension == "md";
         var collection = new OrderedDictionary<string, object>
         {
-            ["name"] = type.Name,
-            ["label"] = type.Label,
+            ["name"] = place.Part is { } part ? $"{type.Name}-{part.Name}" : type.Name,
+            ["label"] = place.Part is { } labelled ? $"{type.Label}s {labelled.Label}" : type.Label,
             ["label_singular"] = type.Label,
             ["folder"] = place.Folder,
             ["path"] = place.Path,
@@ -66,11 +65,6 @@ public sealed class BuildDecapConfig(SiteSettings settings, ContentTypes types)
             ["identifier_field"] = type.Schema.Find("title") is not null ? "title" : "name",
             ["preview_path"] = place.PreviewPath,
         };
-        if (place.Filter is { } filter)
-        {
-            collection["filter"] = new OrderedDictionary<string, object> { ["field"] = filter.Field, ["pattern"] = filter.Pattern };
-        }
-
         if (place.MediaFolder is not null)
         {
             collection["media_folder"] = place.MediaFolder;

@@ -6,6 +6,6 @@ namespace Movement.Site.Cms;
 /// </summary>
 public sealed record CmsCollection(string Folder, string Extension, string Path, string PreviewPath, string? MediaFolder = null, string? PublicFolder = null)
 {
-    /// <summary>A filter on the entries read from the folder, when other types share it.</summary>
-    public (string Field, string Pattern)? Filter { get; init; }
+    /// <summary>Added to the type's name and label when a type needs several collections (resources, one per year).</summary>
+    public (string Name, string Label)? Part { get; init; }
 }

@@ -10,13 +10,17 @@ public static class CmsCollections
 {
     public const string InputFolder = "input";
 
-    public static CmsCollection For(ContentType type) => type.Name switch
+    /// <param name="years">The awareness weeks' year folders: resources sit beside their week's index.md, and Decap
+    /// cannot tell the two apart in one folder collection, so each year's resources are a collection of their own.</param>
+    public static IReadOnlyList<CmsCollection> For(ContentType type, IReadOnlyList<string> years) => type.Name == "resource"
+        ? [.. years.Select(year => Markdown($"awareness-week/{year}/resources", "{{slug}}", $"awareness-week/{year}/resources/{{{{slug}}}}/", "", "") with { Part = (year, year) })]
+        : [For(type)];
+
+    private static CmsCollection For(ContentType type) => type.Name switch
     {
         "brief" => Markdown("briefs", "{{slug}}", "briefs/{{slug}}/") with { MediaFolder = $"/{InputFolder}/files/briefs", PublicFolder = "/files/briefs" },
         "theory-of-change" => Markdown("theory-of-change", "{{slug}}", "theory-of-change/{{slug}}/"),
         "awareness-week" => Markdown("awareness-week", "{{year}}/index", "awareness-week/{{dirname}}/"),
-        // Resources sit beside their week's index.md: their own 'kind' field tells them apart.
-        "resource" => Markdown("awareness-week", "{{year}}/resources/{{slug}}", "awareness-week/{{dirname}}/{{filename}}/", "", "") with { Filter = ("kind", ".+") },
         "member" => new($"{InputFolder}/members", "yml", "{{slug}}", "members/{{slug}}/"),
         "news" => Markdown("news", "{{slug}}", "news/{{slug}}/"),
         "page" => Markdown("pages", "{{slug}}", "{{slug}}/"),

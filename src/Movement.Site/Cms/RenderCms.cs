@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.Pipeline;
+using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Pipelines;
 using YamlDotNet.Serialization;
 
@@ -11,7 +12,9 @@ public sealed class RenderCms(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var config = new BuildDecapConfig(site.Settings, site.Types).Build();
+        var weeks = new Movement.Core.IO.Glob(site.Types.AwarenessWeeks.Pattern);
+        var years = context.Input.ListFiles().Where(weeks.IsMatch).Select(YearFolder.Of).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
+        var config = new BuildDecapConfig(site.Settings, site.Types, years).Build();
         var yaml = new SerializerBuilder().DisableAliases().Build().Serialize(config);
         return Task.FromResult<ImmutableArray<Document>>(
         [

@@ -20,6 +20,9 @@ public class DecapConfigTests
     private static IEnumerable<YamlMappingNode> Items(YamlNode node, string key) =>
         ((YamlMappingNode)node).Children.TryGetValue(key, out var list) ? ((YamlSequenceNode)list).Cast<YamlMappingNode>() : [];
 
+    /// <summary>Resources are one collection per year: "resource-2025".</summary>
+    private static string TypeOf(YamlMappingNode collection) => Scalar(collection, "name").Split("-20")[0];
+
     [Fact]
     public async Task The_editor_saves_through_github_with_the_editorial_workflow()
     {
@@ -37,10 +40,11 @@ public class DecapConfigTests
         var config = await ConfigAsync();
         var types = ContentTypes.For(Settings.LoadSiteSettings.From(new PhysicalFileSystem(RepositoryRoot.DemoInput), new Movement.Core.Diagnostics.DiagnosticBag(), null));
         var collections = Items(config, "collections").ToList();
-        Assert.Equal(types.All.Select(t => t.Name), collections.Select(c => Scalar(c, "name")));
+        Assert.Equal(types.All.Select(t => t.Name), collections.Select(c => TypeOf(c)).Distinct());
+        Assert.Equal(["resource-2025", "resource-2024", "resource-2023"], collections.Select(c => Scalar(c, "name")).Where(n => n.StartsWith("resource", StringComparison.Ordinal)));
         foreach (var type in types.All)
         {
-            var collection = collections.Single(c => Scalar(c, "name") == type.Name);
+            var collection = collections.First(c => TypeOf(c) == type.Name);
             var fields = Items(collection, "fields").ToList();
             Assert.Equal(type.Schema.Fields.Select(f => f.Name), fields.Select(f => Scalar(f, "name")).Where(n => n != "body"));
             foreach (var field in type.Schema.Fields)
@@ -74,16 +78,23 @@ public class DecapConfigTests
             .Select(f => "input/" + Path.GetRelativePath(RepositoryRoot.DemoInput, f).Replace('\\', '/'))
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .ToList();
+        var readByType = new Dictionary<string, List<string>>();
         foreach (var collection in Items(config, "collections"))
         {
-            var type = types.Named(Scalar(collection, "name"))!;
+            var type = types.Named(TypeOf(collection))!;
             var glob = new Glob(type.Pattern);
             var pattern = "^" + System.Text.RegularExpressions.Regex.Replace(
                 System.Text.RegularExpressions.Regex.Escape($"{Scalar(collection, "folder")}/{Scalar(collection, "path")}.{Scalar(collection, "extension")}"),
                 @"\\\{\\\{[a-z]+}}", "[^/]+") + "$";
             var read = files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f, pattern)).ToList();
             Assert.NotEmpty(read);
-            Assert.Equal(files.Where(f => glob.IsMatch(f["input/".Length..])), read);
+            Assert.All(read, f => Assert.True(glob.IsMatch(f["input/".Length..]), $"{f} is not a {type.Name}"));
+            readByType[type.Name] = [.. readByType.GetValueOrDefault(type.Name, []), .. read];
+        }
+
+        foreach (var type in types.All)
+        {
+            Assert.Equal(files.Where(f => new Glob(type.Pattern).IsMatch(f["input/".Length..])).Order(), readByType[type.Name].Order());
         }
     }
 
