@@ -15,3 +15,11 @@ if [ "${CONTEXT:-production}" != "production" ]; then
   args+=(--drafts --base-url "${DEPLOY_PRIME_URL:-}")
 fi
 dotnet run -c Release --project src/Movement.Cli -- "${args[@]}"
+
+# The editing UI at /admin/ loads Decap CMS from our own site, never from a CDN: install the pinned
+# version (the same one tests/browser-tools pins) and publish its single-file build beside config.yml.
+cms=$(mktemp -d)
+npm install --prefix "$cms" --no-save --no-audit --no-fund decap-cms@3.16.3 >/dev/null
+# decap-cms.js loads its numbered chunks from beside itself.
+cp "$cms"/node_modules/decap-cms/dist/*decap-cms.js _site/admin/
+rm -rf "$cms"

@@ -9,6 +9,12 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 
+# Browser tests: Debian's Chromium, and the pinned Decap CMS and decap-server (tests/browser-tools).
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+(cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
+
 dotnet test Movement.sln --nologo 2>&1 | tee -a "$log" || status=1
 node --test --test-reporter=tap tests/js/ 2>&1 | tee -a "$log" || status=1
 

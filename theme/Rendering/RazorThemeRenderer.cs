@@ -41,7 +41,8 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i], [nameof(PageHost.AssetUrls)] = _assets.Value });
-                var output = await renderer.RenderComponentAsync<PageHost>(parameters);
+                var host = batch[i].Model is Movement.Site.Embeds.EmbedView ? typeof(EmbedHost) : typeof(PageHost); // Embeds have their own frame.
+                var output = await renderer.RenderComponentAsync(host, parameters);
                 html[i] = "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
             }
 

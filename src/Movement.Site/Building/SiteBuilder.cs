@@ -56,5 +56,10 @@ public static class SiteBuilder
         new AliasesPipeline(site),
         new AssetsPipeline(site),
         new ChecksPipeline(),
+        new ApiPipeline(site),
+        new FeedsPipeline(site),
+        new EmbedsPipeline(site),
+        new NetlifyPipeline(site),
+        new CmsPipeline(site),
     ];
 }

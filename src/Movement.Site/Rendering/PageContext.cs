@@ -7,6 +7,9 @@ public sealed record PageContext(SiteSettings Site, string Url, string Title, st
 {
     public string CanonicalUrl => Site.AbsoluteUrl(Url);
 
+    /// <summary>Feeds and oEmbed links for the head, so readers and partners' tools discover them.</summary>
+    public IReadOnlyList<AlternateLink> AlternateLinks => Rendering.AlternateLinks.For(this);
+
     /// <summary>A page's context; without a description of its own, the page uses the site's.</summary>
     public static PageContext For(SiteSettings site, string url, string title, string description, string lang, DateOnly today) =>
         new(site, url, title, description.Length > 0 ? description : site.Description, lang, Rendering.Breadcrumbs.For(url, title), today);

@@ -49,6 +49,7 @@ public static class LoadSiteSettings
             Navigation = values.Objects("navigation").Select(n => new NavigationLink(n.RequiredText("title"), n.RequiredText("url"))).ToList(),
             CurrentAwarenessWeek = values.Text("current_awareness_week"),
             FeaturedBrief = values.Text("featured_brief"),
+            Repository = values.Text("repository"),
             Topics = values.Objects("topics").Select(t => new Topic(t.RequiredText("id"), t.RequiredText("title"), t.Text("summary") ?? "")).ToList(),
         };
     }

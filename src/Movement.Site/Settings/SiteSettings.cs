@@ -28,6 +28,9 @@ public sealed record SiteSettings
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];
 
+    /// <summary>The GitHub repository ("owner/name") the editing UI commits to, if any.</summary>
+    public string? Repository { get; init; }
+
     public string AbsoluteUrl(string path) => BaseUrl + path;
 
     public string TopicTitle(string id) => Topics.FirstOrDefault(t => t.Id == id)?.Title ?? id;

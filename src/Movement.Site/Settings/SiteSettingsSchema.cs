@@ -18,6 +18,7 @@ public static class SiteSettingsSchema
             Field.Text("url", "Address").Required().WithExample("/briefs/")),
         Field.Text("current_awareness_week", "Awareness week to feature (its year)").WithExample("2025"),
         Field.Text("featured_brief", "Brief whose asks the home page shows (its slug)").WithExample("five-calls"),
+        Field.Text("repository", "GitHub repository the editing UI saves to (owner/name)").WithExample("first1001days/website"),
         Field.ObjectList("topics", "Topics",
             Field.Text("id", "Identifier (lowercase, hyphens)").Required().WithExample("workforce"),
             Field.Text("title", "Title").Required().WithExample("The workforce"),

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Content;
+using Movement.Site.Content.Members;
+using Movement.Site.Feeds;
+using Movement.Site.Listings;
+using Movement.Site.Pipelines;
+using Movement.Site.Taxonomies;
+
+namespace Movement.Site.Api;
+
+/// <summary>
+/// Writes the content API under /api/v1/: an index of the types, a list and a JSON Schema per type,
+/// one document per published item, and the members by nation and by type.
+/// </summary>
+public sealed class RenderApi(SiteContext site) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var published = PipelineNames.Content
+            .SelectMany(name => context.OutputsOf(name))
+            .Where(d => d.Has(SiteKeys.Item))
+            .Select(d => (Item: d.Require(SiteKeys.Item), Fields: d.Require(SiteKeys.Fields)))
+            .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
+            .ToList();
+        var schemas = new ApiSchemas(site.Settings);
+        var files = new List<(string Url, JsonNode Json)>
+        {
+            (ApiUrls.Index, Index(published.Select(p => p.Item).ToList())),
+            (ApiUrls.IndexSchema, schemas.Index()),
+            (ApiUrls.ListSchema, schemas.List()),
+        };
+
+        foreach (var type in site.Types.All)
+        {
+            var items = Ordered(published.Select(p => p.Item).Where(i => i.Kind == type.Name)).ToList();
+            files.Add((ApiUrls.SchemaOf(type.Name), schemas.Item(type.Schema)));
+            files.Add((ApiUrls.ListOf(type.Name), List(type.Name, type.Label, null, items)));
+        }
+
+        foreach (var (item, fields) in published.OrderBy(p => p.Item.Url, StringComparer.Ordinal))
+        {
+            var document = ApiEntry.Summary(item, site.Settings);
+            document["front_matter"] = FrontMatterJson.From(site.Types.Named(item.Kind)!.Schema, fields);
+            document["html"] = item.Body.Html;
+            document["text"] = item.Body.PlainText;
+            files.Add((ApiUrls.ItemOf(item.Url), document));
+        }
+
+        var members = published.Select(p => p.Item).OfType<Member>().AToZ().ToList();
+        foreach (var nation in Nations.Ids)
+        {
+            files.Add((ApiUrls.MembersInNation(nation), List("member", $"Members in {Nations.NameOf(nation)}", ("nation", nation), members.Where(m => m.Nations.Contains(nation)))));
+        }
+
+        foreach (var type in MemberTypes.Ids)
+        {
+            files.Add((ApiUrls.MembersOfType(type), List("member", $"Members: {MemberTypes.NameOf(type)}", ("member_type", type), members.Where(m => m.OrganisationType == type))));
+        }
+
+        return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = ApiJson.Write(f.Json) })));
+    }
+
+    private JsonObject Index(IReadOnlyList<ContentItem> items)
+    {
+        var members = items.OfType<Member>().ToList();
+        return new JsonObject
+        {
+            ["version"] = "1",
+            ["site"] = new JsonObject { ["title"] = site.Settings.Title, ["description"] = site.Settings.Description, ["url"] = site.Settings.AbsoluteUrl("/") },
+            ["types"] = new JsonArray(site.Types.All.Select(t => (JsonNode)new JsonObject
+            {
+                ["name"] = t.Name,
+                ["label"] = t.Label,
+                ["count"] = items.Count(i => i.Kind == t.Name),
+                ["list"] = Absolute(ApiUrls.ListOf(t.Name)),
+                ["schema"] = Absolute(ApiUrls.SchemaOf(t.Name)),
+            }).ToArray()),
+            ["members_by_nation"] = Filters(Nations.Ids, Nations.NameOf, n => members.Count(m => m.Nations.Contains(n)), ApiUrls.MembersInNation),
+            ["members_by_type"] = Filters(MemberTypes.Ids, MemberTypes.NameOf, t => members.Count(m => m.OrganisationType == t), ApiUrls.MembersOfType),
+            ["feeds"] = new JsonArray(SiteFeeds.For(site.Settings).SelectMany(f => f.Links()).Select(l => (JsonNode)new JsonObject
+            {
+                ["title"] = l.Title,
+                ["format"] = l.Format,
+                ["url"] = Absolute(l.Url),
+            }).ToArray()),
+            ["list_schema"] = Absolute(ApiUrls.ListSchema),
+        };
+    }
+
+    private JsonArray Filters(IEnumerable<string> ids, Func<string, string> name, Func<string, int> count, Func<string, string> url) =>
+        new(ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["title"] = name(id), ["count"] = count(id), ["list"] = Absolute(url(id)) }).ToArray());
+
+    private JsonObject List(string type, string label, (string Key, string Value)? filter, IEnumerable<ContentItem> items)
+    {
+        var entries = items.Select(i => (JsonNode)ApiEntry.Summary(i, site.Settings)).ToArray();
+        var list = new JsonObject { ["type"] = type, ["label"] = label };
+        if (filter is { } f)
+        {
+            list["filter"] = new JsonObject { [f.Key] = f.Value };
+        }
+
+        list["count"] = entries.Length;
+        list["items"] = new JsonArray(entries);
+        return list;
+    }
+
+    /// <summary>A type whose items all have dates lists newest first; members, pages and the rest A to Z.</summary>
+    private static IEnumerable<ContentItem> Ordered(IEnumerable<ContentItem> items)
+    {
+        var list = items.ToList();
+        return list.All(i => i.Date is not null) ? list.NewestFirst() : list.AToZ();
+    }
+
+    private string Absolute(string url) => site.Settings.AbsoluteUrl(url);
+}

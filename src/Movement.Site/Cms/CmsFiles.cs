@@ -1,0 +1,14 @@
+namespace Movement.Site.Cms;
+
+/// <summary>Where the editing UI lives, and the CMS script it loads from our own site.</summary>
+public static class CmsFiles
+{
+    public const string AdminUrl = "/admin/";
+
+    public const string Page = "admin/index.html";
+
+    public const string Config = "admin/config.yml";
+
+    /// <summary>Decap CMS's single-file build, copied here at deploy (see .ci/netlify-build.sh), never loaded from a CDN.</summary>
+    public const string Script = "admin/decap-cms.js";
+}

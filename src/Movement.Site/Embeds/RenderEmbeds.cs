@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Api;
+using Movement.Site.Calendar;
+using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Pipelines;
+using Movement.Site.Rendering;
+
+namespace Movement.Site.Embeds;
+
+/// <summary>For each published awareness-week resource: its embed page for partners' iframes and its oEmbed answer.</summary>
+public sealed class RenderEmbeds(SiteContext site) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var today = UkDate.Today(context.Clock);
+        var items = context.OutputsOf(PipelineNames.AwarenessWeeks).Select(d => d.Get(SiteKeys.Item)).ToList();
+        var weeks = items.OfType<AwarenessWeek>().ToList();
+        var embeds = items.OfType<PartnerResource>()
+            .DistinctBy(r => r.Url)
+            .OrderBy(r => r.Url, StringComparer.Ordinal)
+            .Select(r => new EmbedView(r, weeks.FirstOrDefault(w => w.Year == r.Year)))
+            .ToList();
+
+        var requests = embeds.Select(e => new PageRequest(
+            PageContext.For(site.Settings, EmbedUrls.PageOf(e.Resource.Url), e.Resource.Title, e.Resource.Summary, e.Resource.Lang, today), e)).ToList();
+        var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
+
+        var pages = embeds.Select((e, i) => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.PageOf(e.Resource.Url)), Text = html[i] });
+        var oembeds = embeds.Select(e => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.OEmbedOf(e.Resource.Url)), Text = ApiJson.Write(OEmbedJson.For(e, site.Settings)) });
+        return [.. inputs, .. pages, .. oembeds];
+    }
+}

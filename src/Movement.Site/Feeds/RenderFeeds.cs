@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Calendar;
+using Movement.Site.Pipelines;
+
+namespace Movement.Site.Feeds;
+
+/// <summary>Writes each feed in RSS 2.0, Atom 1.0 and JSON Feed 1.1 beside its section's listing.</summary>
+public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var today = UkDate.Today(context.Clock);
+        var published = sources.SelectMany(name => context.OutputsOf(name)).Select(d => d.Get(SiteKeys.Item)).OfType<Content.ContentItem>().ToList();
+        var files = new List<Document>();
+        foreach (var feed in SiteFeeds.For(site.Settings))
+        {
+            var items = FeedItems.From(feed, published, today);
+            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.RssUrl), Bytes = WriteRss.Feed(items, site.Settings) });
+            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.AtomUrl), Bytes = WriteAtom.Feed(items, site.Settings) });
+            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.JsonUrl), Text = WriteJsonFeed.Feed(items, site.Settings) });
+        }
+
+        return Task.FromResult(inputs.AddRange(files));
+    }
+}

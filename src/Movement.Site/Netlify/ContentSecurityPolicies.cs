@@ -1,0 +1,21 @@
+namespace Movement.Site.Netlify;
+
+/// <summary>
+/// The three Content-Security-Policies of the site. The site itself runs only its own files, with no
+/// inline script or style. Embeds may sit in anyone's iframe and load nothing but their stylesheet and
+/// picture. The editing UI runs Decap CMS, which styles itself inline and talks to GitHub's API.
+/// </summary>
+public static class ContentSecurityPolicies
+{
+    public const string Site =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests";
+
+    public const string Embed =
+        "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+    public const string Admin =
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; media-src 'self' blob:; connect-src 'self' https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+}

@@ -1,0 +1,14 @@
+using Movement.Site.Api;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>The content API under /api/v1/, from every content pipeline.</summary>
+public sealed class ApiPipeline : Core.Pipeline.Pipeline
+{
+    public ApiPipeline(SiteContext site)
+        : base(PipelineNames.Api)
+    {
+        DependsOn([.. PipelineNames.Content]);
+        Render.Add(new RenderApi(site));
+    }
+}

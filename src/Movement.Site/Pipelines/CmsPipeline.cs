@@ -1,0 +1,13 @@
+using Movement.Site.Cms;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>The editing UI at /admin/: its page and its configuration, made from the content types.</summary>
+public sealed class CmsPipeline : Core.Pipeline.Pipeline
+{
+    public CmsPipeline(SiteContext site)
+        : base(PipelineNames.Cms)
+    {
+        Render.Add(new RenderCms(site));
+    }
+}

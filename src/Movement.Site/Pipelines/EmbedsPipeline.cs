@@ -1,0 +1,14 @@
+using Movement.Site.Embeds;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>Partner embeds of awareness-week resources: iframe pages and oEmbed answers.</summary>
+public sealed class EmbedsPipeline : Core.Pipeline.Pipeline
+{
+    public EmbedsPipeline(SiteContext site)
+        : base(PipelineNames.Embeds)
+    {
+        DependsOn(PipelineNames.AwarenessWeeks);
+        Render.Add(new RenderEmbeds(site));
+    }
+}

@@ -1,0 +1,27 @@
+using Movement.Site.Embeds;
+using Movement.Site.Feeds;
+
+namespace Movement.Site.Rendering;
+
+/// <summary>
+/// The discovery links of a page: every page offers the news feeds, the briefs section also its own
+/// feeds, and a resource page its oEmbed answer, so partners' tools find them from the page alone.
+/// </summary>
+public static class AlternateLinks
+{
+    public static IReadOnlyList<AlternateLink> For(PageContext page)
+    {
+        var links = new List<AlternateLink>();
+        foreach (var feed in SiteFeeds.For(page.Site).Where(f => f.Kind == "news" || page.Url.StartsWith(f.Section, StringComparison.Ordinal)))
+        {
+            links.AddRange(feed.Links().Select(l => new AlternateLink(l.MediaType, page.Site.AbsoluteUrl(l.Url), l.Title)));
+        }
+
+        if (EmbedUrls.IsResourcePage(page.Url))
+        {
+            links.Add(new AlternateLink("application/json+oembed", page.Site.AbsoluteUrl(EmbedUrls.OEmbedOf(page.Url)), page.Title));
+        }
+
+        return links;
+    }
+}

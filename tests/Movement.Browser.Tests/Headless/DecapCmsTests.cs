@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Movement.Browser.Tests.Fixtures;
+using Movement.Browser.Tests.Serving;
+using Movement.Testing;
+using Xunit.Abstractions;
+
+namespace Movement.Browser.Tests.Headless;
+
+/// <summary>
+/// The real Decap CMS (tests/browser-tools pins it) runs on the built /admin/ with its local backend,
+/// decap-server, on a temporary git copy of the demo content: it starts without a configuration error
+/// and lists every entry of every collection.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
+{
+    private static readonly string Tools = Path.Combine(RepositoryRoot.Find(), "tests", "browser-tools", "node_modules");
+
+    [Fact]
+    public async Task The_cms_starts_and_lists_the_entries_of_every_collection()
+    {
+        Assert.True(Directory.Exists(Path.Combine(Tools, "decap-cms")), "Run 'npm ci' in tests/browser-tools (tests/run.sh does).");
+        using var repository = new TempFolder();
+        TempFolder.CopyTree(RepositoryRoot.DemoInput, repository.Combine("input"));
+        Git(repository.Path, "init", "-q", "-b", "main");
+        Git(repository.Path, "add", "-A");
+        Git(repository.Path, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "Demo content");
+
+        var port = FreePort();
+        using var server = StartDecapServer(repository.Path, port);
+        try
+        {
+            await RunAsync(repository, $"http://127.0.0.1:{port}");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
+    }
+
+    private async Task RunAsync(TempFolder repository, string backend)
+    {
+
+        using var served = new TempFolder();
+        TempFolder.CopyTree(site.SiteFolder, served.Path);
+        foreach (var script in Directory.EnumerateFiles(Path.Combine(Tools, "decap-cms", "dist"), "*decap-cms.js"))
+        {
+            File.Copy(script, Path.Combine(served.Path, "admin", Path.GetFileName(script)));
+        }
+
+        var config = served.Combine("admin/config.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("local_backend: true", $"local_backend:\n  url: {backend}/api/v1\n  allowed_hosts: [127.0.0.1]", StringComparison.Ordinal));
+        var headers = NetlifyHeaders.Parse(File.ReadAllText(Path.Combine(served.Path, "_headers")));
+        // The one change to the real policy: the local backend stands in for api.github.com.
+        await using var ours = await StaticSiteServer.StartAsync(served.Path, path => headers.For(path)
+            .Select(h => h.Key == "Content-Security-Policy" ? KeyValuePair.Create(h.Key, h.Value.Replace("https://api.github.com", backend, StringComparison.Ordinal)) : h));
+        await WaitForAsync(backend);
+
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(ours.Url("/admin/"));
+        var login = page.GetByRole(AriaRole.Button, new() { Name = "Login" });
+        await login.Or(page.Locator("a[href^='#/collections/']").First).First.WaitForAsync(new() { Timeout = 30000 });
+        if (await login.IsVisibleAsync())
+        {
+            await login.ClickAsync();
+        }
+
+        Assert.DoesNotContain("Error loading the CMS configuration", await page.ContentAsync());
+        var expected = ExpectedEntries(repository.Combine("input"));
+        foreach (var (collection, count) in expected)
+        {
+            await page.GotoAsync(ours.Url($"/admin/#/collections/{collection}"));
+            var entries = page.Locator($"a[href*='#/collections/{collection}/entries/']");
+            await Assertions.Expect(entries).ToHaveCountAsync(count, new() { Timeout = 20000 });
+            output.WriteLine($"{collection}: {count} entries");
+        }
+
+        Assert.DoesNotContain(errors, e => e.Contains("config", StringComparison.OrdinalIgnoreCase) || e.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    /// <summary>Entries per collection, counted from the files: one collection per type, resources one per year.</summary>
+    private static IReadOnlyList<(string Collection, int Count)> ExpectedEntries(string input)
+    {
+        int Count(string folder, string pattern) => Directory.EnumerateFiles(Path.Combine(input, folder), pattern).Count();
+        var years = Directory.EnumerateDirectories(Path.Combine(input, "awareness-week")).Select(Path.GetFileName).Order().ToList();
+        return
+        [
+            ("brief", Count("briefs", "*.md")),
+            ("theory-of-change", Count("theory-of-change", "*.md")),
+            ("awareness-week", years.Count),
+            .. years.Select(y => ($"resource-{y}", Count($"awareness-week/{y}/resources", "*.md"))),
+            ("member", Count("members", "*.yml")),
+            ("news", Count("news", "*.md")),
+            ("page", Count("pages", "*.md")),
+        ];
+    }
+
+    private Process StartDecapServer(string repository, int port)
+    {
+        var start = new ProcessStartInfo("node", [Path.Combine(Tools, "decap-server", "dist", "index.js")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture), ["GIT_REPO_DIRECTORY"] = repository, ["MODE"] = "git", ["BIND_HOST"] = "127.0.0.1", ["LOG_LEVEL"] = "warn" },
+        };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.WriteLine("decap-server: " + e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.WriteLine("decap-server: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitForAsync(string origin)
+    {
+        using var http = new HttpClient();
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                await http.GetAsync(origin + "/api/v1");
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"decap-server did not start at {origin}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Git(string folder, params string[] arguments)
+    {
+        using var git = Process.Start(new ProcessStartInfo("git", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {git.StandardError.ReadToEnd()}");
+    }
+}
