@@ -29,7 +29,7 @@ public static class IndexFiles
         foreach (var chunk in root.GetProperty("chunks").EnumerateArray())
         {
             using var termsFile = JsonDocument.Parse(site.Text($"search/t/{chunk[1].GetString()}.json"));
-            using var positionsFile = JsonDocument.Parse(site.Text($"search/p/{chunk[2].GetString()}.json"));
+            using var positionsFile = JsonDocument.Parse(site.Text($"search/p/{chunk[1].GetString()}.json"));
             foreach (var term in termsFile.RootElement.EnumerateObject())
             {
                 var values = Numbers(term.Value);

@@ -172,14 +172,14 @@ public class SearchIndexTests
         Assert.True(chunks.Count > 3, $"Only {chunks.Count} chunks.");
         var termsPerChunk = chunks.Select(c => JsonDocument.Parse(c.Content).RootElement.EnumerateObject().Select(p => p.Name).ToList()).ToList();
         Assert.Equal(index.Terms.Select(t => t.Key).Order(StringComparer.Ordinal), termsPerChunk.SelectMany(t => t).Order(StringComparer.Ordinal));
-        foreach (var file in small.Files)
+        foreach (var chunk in chunks)
         {
-            var name = file.Path.StartsWith("search/r/", StringComparison.Ordinal) ? file.Path.Split('/')[2] : Path.GetFileNameWithoutExtension(file.Path).Split('.')[^1];
-            if (!file.Path.StartsWith("search/r/", StringComparison.Ordinal))
-            {
-                Assert.Equal(ContentHash.Of(file.Content), name);
-            }
+            var name = Path.GetFileNameWithoutExtension(chunk.Path);
+            var positions = small.Files.Single(f => f.Path == $"search/p/{name}.json").Content;
+            Assert.Equal(ContentHash.Of([.. chunk.Content, (byte)'\n', .. positions]), name);
         }
+
+        Assert.EndsWith($".{ContentHash.Of(small.Files.Single(f => f.Path == small.ManifestUrl.TrimStart('/')).Content)}.json", small.ManifestUrl, StringComparison.Ordinal);
 
         using var manifest = JsonDocument.Parse(small.Files.Single(f => f.Path == small.ManifestUrl.TrimStart('/')).Content);
         var starts = manifest.RootElement.GetProperty("chunks").EnumerateArray().Select(c => c[0].GetString()!).ToList();

@@ -167,7 +167,7 @@ export class SearchIndexClient {
   }
 
   positionChunk(manifest, index) {
-    if (!this.positionChunks.has(index)) this.positionChunks.set(index, this.load(`p/${manifest.chunks[index][2]}.json`));
+    if (!this.positionChunks.has(index)) this.positionChunks.set(index, this.load(`p/${manifest.chunks[index][1]}.json`));
     return this.positionChunks.get(index);
   }
 
