@@ -5,6 +5,7 @@ using Movement.Benchmarks;
 
 // Builds the demo site and a generated site with cold `movement build` processes and prints the
 // median wall time, the build's own time and the page count. Usage: [--items N] [--runs R]
+// With --search N: the search benchmark on a generated N-page site, ours against Pagefind (SearchBenchmark).
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
 var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
@@ -12,6 +13,12 @@ var work = Path.Combine(Path.GetTempPath(), "movement-bench");
 if (Directory.Exists(work))
 {
     Directory.Delete(work, recursive: true);
+}
+
+if (Array.IndexOf(args, "--search") >= 0)
+{
+    await new SearchBenchmark(cli, work, ArgValue("--search", 10_000)).RunAsync();
+    return;
 }
 
 var generated = Path.Combine(work, $"generated-{items}");

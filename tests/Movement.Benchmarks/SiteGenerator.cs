@@ -7,7 +7,12 @@ namespace Movement.Benchmarks;
 /// Writes a site of N items of every content type, from a fixed seed, so that runs are comparable: about
 /// a third briefs, a third news, a quarter members, the rest pages, weeks and resources.
 /// </summary>
-public sealed class SiteGenerator(int items, int seed = 1001)
+/// <remarks>
+/// With a vocabulary size, text is drawn from the campaign words plus that many made-up words, by a Zipf
+/// distribution (the word of rank r is about 1/r as common as the most common), as in real prose: a search
+/// index over a handful of words that every page contains would measure nothing useful.
+/// </remarks>
+public sealed class SiteGenerator(int items, int seed = 1001, int vocabulary = 0)
 {
     private static readonly string[] Words = ("baby babies parent parents infant relationship relationships care caring early " +
         "years health visiting family families support local national policy invest investment workforce mental wellbeing " +
@@ -16,6 +21,8 @@ public sealed class SiteGenerator(int items, int seed = 1001)
 
     private static readonly string[] Nations = ["england", "scotland", "wales", "northern-ireland", "uk-wide"];
     private static readonly string[] Topics = ["workforce", "investment", "local-action", "evidence"];
+
+    private readonly Lexicon _lexicon = new(Words, vocabulary, seed);
 
     public void WriteTo(string root)
     {
@@ -83,7 +90,7 @@ public sealed class SiteGenerator(int items, int seed = 1001)
         }
     }
 
-    private static string Body(Random random, int sections)
+    private string Body(Random random, int sections)
     {
         var body = new StringBuilder();
         for (var s = 0; s < sections; s++)
@@ -98,9 +105,9 @@ public sealed class SiteGenerator(int items, int seed = 1001)
         return body.ToString();
     }
 
-    private static string Sentence(Random random, int words)
+    private string Sentence(Random random, int words)
     {
-        var text = string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+        var text = string.Join(' ', Enumerable.Range(0, words).Select(_ => _lexicon.Next(random)));
         return char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 

@@ -53,6 +53,7 @@ public static class SiteBuilder
         new NewsPipeline(site),
         new PagesPipeline(site),
         new ListingsPipeline(site),
+        new SearchPipeline(site),
         new AliasesPipeline(site),
         new AssetsPipeline(site),
         new ChecksPipeline(),

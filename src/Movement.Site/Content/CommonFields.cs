@@ -12,5 +12,6 @@ public static class CommonFields
         Field.TextList("aliases", "Old addresses that should lead here").WithExample("[/old/address/]"),
         Field.Choice("lang", "Language", ["en", "cy"]),
         Field.LongText("description", "Description for search engines"),
+        Field.Boolean("search", "Show in the site's search (true unless set to false)"),
     ];
 }

@@ -9,6 +9,7 @@ public static class PipelineNames
     public const string News = "News";
     public const string Pages = "Pages";
     public const string Listings = "Listings";
+    public const string Search = "Search";
     public const string Aliases = "Aliases";
     public const string Assets = "Assets";
     public const string Checks = "Checks";

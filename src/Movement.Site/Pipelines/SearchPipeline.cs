@@ -1,0 +1,14 @@
+using Movement.Site.Search;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>The site search: an index of every content pipeline's pages, in chunks, and the /search/ page.</summary>
+public sealed class SearchPipeline : Core.Pipeline.Pipeline
+{
+    public SearchPipeline(SiteContext site)
+        : base(PipelineNames.Search)
+    {
+        DependsOn([.. PipelineNames.Content]);
+        Render.Add(new RenderSearch(site, RankingParameters.Default));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Calendar;
+using Movement.Site.Content;
+using Movement.Site.Pipelines;
+using Movement.Site.Rendering;
+
+namespace Movement.Site.Search;
+
+/// <summary>
+/// Indexes every published page of the content pipelines (not drafts or held-back items, which carry no
+/// item, and not pages marked <c>search: false</c>), writes the index files and renders the /search/ page
+/// that names the index's manifest.
+/// </summary>
+public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var kinds = SearchFacets.ContentTypes.Select(t => t.Id).ToList();
+        var documents = PipelineNames.Content
+            .SelectMany(name => context.OutputsOf(name))
+            .Where(d => d.Has(SiteKeys.Item) && d.Get(SiteKeys.Fields)?.Boolean("search") != false)
+            .Select(d => d.Require(SiteKeys.Item))
+            .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
+            .Select(CollectSearchDocuments.From)
+            .ToList();
+
+        var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
+        var index = new BuildSearchIndex(ranking).From(documents, topics);
+        var files = new WriteSearchIndex().Write(index);
+
+        var today = UkDate.Today(context.Clock);
+        var page = new PageRequest(
+            PageContext.For(site.Settings, SearchPage.Url, "Search", "Search the movement's briefs, news, members and pages.", "en", today),
+            new SearchPage(files.ManifestUrl));
+        var html = await site.Theme.RenderAsync([page], context.CancellationToken);
+        return
+        [
+            .. inputs,
+            new Document { Destination = SitePath.OutputFileForUrl(SearchPage.Url), Text = html[0] }.With(CoreKeys.Url, SearchPage.Url),
+            .. files.Files.Select(f => new Document { Destination = f.Path, Bytes = f.Content }),
+        ];
+    }
+}

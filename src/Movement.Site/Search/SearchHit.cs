@@ -1,0 +1,3 @@
+namespace Movement.Site.Search;
+
+public sealed record SearchHit(int Document, int Score);

@@ -1,0 +1,42 @@
+namespace Movement.Site.Search;
+
+/// <summary>
+/// The whole index in memory: pages by number, every term in ordinal order with its postings, the filters
+/// and each page's filter combination. <see cref="WriteSearchIndex"/> splits it into files.
+/// </summary>
+public sealed record SearchIndex(
+    IReadOnlyList<SearchDocument> Documents,
+    IReadOnlyList<KeyValuePair<string, IReadOnlyList<Posting>>> Terms,
+    SearchFacets Facets,
+    IReadOnlyList<FacetCombo> Combos,
+    IReadOnlyList<int> DocumentCombos,
+    RankingParameters Ranking)
+{
+    private readonly Dictionary<string, IReadOnlyList<Posting>> _byTerm = Terms.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+
+    public IReadOnlyList<Posting> PostingsOf(string term) => _byTerm.TryGetValue(term, out var postings) ? postings : [];
+
+    /// <summary>The terms starting with a prefix, in ordinal order (the list is sorted, so they sit together).</summary>
+    public IEnumerable<string> TermsStartingWith(string prefix)
+    {
+        var low = 0;
+        var high = Terms.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(Terms[middle].Key, prefix) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < Terms.Count && Terms[i].Key.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return Terms[i].Key;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Movement.Site.Search;
+
+/// <summary>
+/// Splits an index into files a browser fetches only as a query needs them:
+/// <list type="bullet">
+/// <item>search/manifest.HASH.json: where each term chunk starts, the filters and their combinations;</item>
+/// <item>search/t/HASH.json: a chunk of consecutive terms (in ordinal order) with their postings:
+/// for each page, the gap from the previous page number, the score and the filter combination;</item>
+/// <item>search/p/HASH.json: the same terms' word positions, fetched only for quoted phrases (a chunk's
+/// two files share one name, the hash of both contents);</item>
+/// <item>search/r/HASH/N.json: page N's result record (URL, title, type, date, text for the excerpt). The
+/// folder is named by the hash of all records, so each file's name still changes with its content.</item>
+/// </list>
+/// Every name carries its content's hash, so all of it can be cached forever; only the search page,
+/// which names the manifest, must be revalidated.
+/// </summary>
+public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultChunkBytes)
+{
+    /// <summary>
+    /// About the uncompressed size a term chunk grows to before the next one starts (a term's postings are
+    /// never split). Smaller chunks mean less to fetch per term but a longer manifest, which every query
+    /// fetches; measured on the 10,000-page benchmark, this size gave the fewest bytes per query.
+    /// </summary>
+    public const int DefaultChunkBytes = 48 * 1024;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public SearchIndexFiles Write(SearchIndex index)
+    {
+        var files = new List<(string Path, byte[] Content)>();
+        var chunks = new List<(string From, string Name)>();
+        foreach (var chunk in Chunk(index))
+        {
+            var terms = Json(w => WriteTerms(w, chunk, index));
+            var positions = Json(w => WritePositions(w, chunk));
+            var name = ContentHash.Of([.. terms, (byte)'\n', .. positions]); // One name for the pair keeps the manifest small.
+            files.Add(($"search/t/{name}.json", terms));
+            files.Add(($"search/p/{name}.json", positions));
+            chunks.Add((chunk[0].Key, name));
+        }
+
+        var records = index.Documents.Select(d => Json(w => WriteRecord(w, d))).ToList();
+        var recordsName = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join("\n", records.Select(r => ContentHash.Of(r)))));
+        files.AddRange(records.Select((r, i) => ($"search/r/{recordsName}/{i}.json", r)));
+
+        var manifest = Json(w => WriteManifest(w, index, chunks, recordsName));
+        var manifestPath = $"search/manifest.{ContentHash.Of(manifest)}.json";
+        files.Add((manifestPath, manifest));
+        return new SearchIndexFiles("/" + manifestPath, files);
+    }
+
+    private IEnumerable<List<KeyValuePair<string, IReadOnlyList<Posting>>>> Chunk(SearchIndex index)
+    {
+        var chunk = new List<KeyValuePair<string, IReadOnlyList<Posting>>>();
+        var size = 0;
+        foreach (var term in index.Terms)
+        {
+            var termSize = term.Key.Length + 8 + (term.Value.Count * 10); // About what the term's JSON takes.
+            if (chunk.Count > 0 && size + termSize > chunkBytes)
+            {
+                yield return chunk;
+                chunk = [];
+                size = 0;
+            }
+
+            chunk.Add(term);
+            size += termSize;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>Each term's postings as one flat array: per page, the gap from the previous page number, then what <paramref name="entry"/> writes.</summary>
+    private static void WritePostings(Utf8JsonWriter writer, List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, Action<Posting> entry)
+    {
+        writer.WriteStartObject();
+        foreach (var (term, postings) in chunk)
+        {
+            writer.WriteStartArray(term);
+            var previous = 0;
+            foreach (var posting in postings)
+            {
+                writer.WriteNumberValue(posting.Document - previous);
+                entry(posting);
+                previous = posting.Document;
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTerms(Utf8JsonWriter writer, List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, SearchIndex index) =>
+        WritePostings(writer, chunk, posting =>
+        {
+            writer.WriteNumberValue(posting.Score);
+            writer.WriteNumberValue(index.DocumentCombos[posting.Document]);
+        });
+
+    /// <summary>Word positions: per page, how many, then each as the gap from the one before.</summary>
+    private static void WritePositions(Utf8JsonWriter writer, List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk) =>
+        WritePostings(writer, chunk, posting =>
+        {
+            writer.WriteNumberValue(posting.Positions.Count);
+            var last = 0;
+            foreach (var position in posting.Positions)
+            {
+                writer.WriteNumberValue(position - last);
+                last = position;
+            }
+        });
+
+    private static void WriteRecord(Utf8JsonWriter writer, SearchDocument document)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("url", document.Url);
+        writer.WriteString("title", document.Title);
+        writer.WriteString("type", document.Kind);
+        if (document.Date is { } date)
+        {
+            writer.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteString("lang", document.Lang);
+        writer.WriteString("text", document.ExcerptText);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, List<(string From, string Name)> chunks, string records)
+    {
+        var ranking = index.Ranking;
+        writer.WriteStartObject();
+        writer.WriteNumber("version", 1);
+        writer.WriteNumber("documents", index.Documents.Count);
+        writer.WriteNumber("prefixDivisor", ranking.PrefixDivisor);
+        writer.WriteNumber("maxPrefixTerms", ranking.MaxPrefixTerms);
+        writer.WriteNumber("minPrefixLength", ranking.MinPrefixLength);
+        writer.WriteString("records", $"r/{records}/");
+        writer.WriteStartArray("chunks");
+        foreach (var (from, name) in chunks)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(from);
+            writer.WriteStringValue(name);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("facets");
+        WriteFacet(writer, "type", index.Facets.Types);
+        WriteFacet(writer, "nation", index.Facets.Nations);
+        WriteFacet(writer, "topic", index.Facets.Topics);
+        writer.WriteEndObject();
+        writer.WriteStartArray("combos");
+        foreach (var combo in index.Combos)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(combo.Type);
+            WriteNumbers(writer, combo.Nations);
+            WriteNumbers(writer, combo.Topics);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFacet(Utf8JsonWriter writer, string name, IReadOnlyList<FacetValue> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(value.Id);
+            writer.WriteStringValue(value.Label);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter writer, IReadOnlyList<int> numbers)
+    {
+        writer.WriteStartArray();
+        foreach (var number in numbers)
+        {
+            writer.WriteNumberValue(number);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

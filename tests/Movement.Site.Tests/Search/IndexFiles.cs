@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Movement.Site.Search;
+using Movement.Testing;
+
+namespace Movement.Site.Tests.Search;
+
+/// <summary>
+/// Reads a built site's index files back into a <see cref="SearchIndex"/>, so the C# engine is tested
+/// over exactly the files a browser downloads.
+/// </summary>
+public static class IndexFiles
+{
+    public static SearchIndex Read(BuiltSite site)
+    {
+        var manifestPath = site.Files.Keys.Single(p => p.StartsWith("search/manifest.", StringComparison.Ordinal));
+        using var manifest = JsonDocument.Parse(site.Text(manifestPath));
+        var root = manifest.RootElement;
+
+        var facets = new SearchFacets(Facet(root, "type"), Facet(root, "nation"), Facet(root, "topic"));
+        var combos = root.GetProperty("combos").EnumerateArray()
+            .Select(c => new FacetCombo(c[0].GetInt32(), Numbers(c[1]), Numbers(c[2])))
+            .ToList();
+        var recordsFolder = "search/" + root.GetProperty("records").GetString();
+        var count = root.GetProperty("documents").GetInt32();
+        var documents = Enumerable.Range(0, count).Select(i => Record(site.Text($"{recordsFolder}{i}.json"))).ToList();
+
+        var terms = new List<KeyValuePair<string, IReadOnlyList<Posting>>>();
+        var documentCombos = new int[count];
+        foreach (var chunk in root.GetProperty("chunks").EnumerateArray())
+        {
+            using var termsFile = JsonDocument.Parse(site.Text($"search/t/{chunk[1].GetString()}.json"));
+            using var positionsFile = JsonDocument.Parse(site.Text($"search/p/{chunk[1].GetString()}.json"));
+            foreach (var term in termsFile.RootElement.EnumerateObject())
+            {
+                var values = Numbers(term.Value);
+                var positions = Numbers(positionsFile.RootElement.GetProperty(term.Name));
+                var postings = new List<Posting>();
+                var document = 0;
+                var p = 0;
+                var positionDocument = 0;
+                for (var i = 0; i < values.Count; i += 3)
+                {
+                    document += values[i];
+                    documentCombos[document] = values[i + 2];
+                    positionDocument += positions[p];
+                    Assert.Equal(document, positionDocument);
+                    var n = positions[p + 1];
+                    var list = new List<int>();
+                    var at = 0;
+                    for (var k = 0; k < n; k++)
+                    {
+                        at += positions[p + 2 + k];
+                        list.Add(at);
+                    }
+
+                    p += 2 + n;
+                    postings.Add(new Posting(document, values[i + 1], list));
+                }
+
+                terms.Add(new(term.Name, postings));
+            }
+        }
+
+        var ranking = RankingParameters.Default with
+        {
+            PrefixDivisor = root.GetProperty("prefixDivisor").GetInt32(),
+            MaxPrefixTerms = root.GetProperty("maxPrefixTerms").GetInt32(),
+            MinPrefixLength = root.GetProperty("minPrefixLength").GetInt32(),
+        };
+        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
+    }
+
+    private static SearchDocument Record(string json)
+    {
+        using var record = JsonDocument.Parse(json);
+        var r = record.RootElement;
+        return new SearchDocument
+        {
+            Url = r.GetProperty("url").GetString()!,
+            Title = r.GetProperty("title").GetString()!,
+            Kind = r.GetProperty("type").GetString()!,
+            Date = r.TryGetProperty("date", out var date) ? DateOnly.Parse(date.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Lang = r.GetProperty("lang").GetString()!,
+            ExcerptText = r.GetProperty("text").GetString()!,
+        };
+    }
+
+    private static List<FacetValue> Facet(JsonElement root, string name) =>
+        root.GetProperty("facets").GetProperty(name).EnumerateArray().Select(v => new FacetValue(v[0].GetString()!, v[1].GetString()!)).ToList();
+
+    private static List<int> Numbers(JsonElement array) => array.EnumerateArray().Select(e => e.GetInt32()).ToList();
+}

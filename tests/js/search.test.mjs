@@ -1,0 +1,87 @@
+// Runs the browser's search engine (search-core.js) in Node over the demo site's index, built by the real
+// CLI, and holds it to the same tokeniser cases and relevance expectations as the C# engine.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stem } from '../../theme/wwwroot/js/english-stemmer.js';
+import { words, SearchIndexClient, excerpt, parseQuery } from '../../theme/wwwroot/js/search-core.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const data = (name) => JSON.parse(readFileSync(join(root, 'tests/Movement.Site.Tests/Search/Data', name), 'utf8'));
+
+let site;
+let loaded;
+const open = () => {
+  const folder = join(site, 'search');
+  const manifest = readdirSync(folder).find((f) => f.startsWith('manifest.'));
+  const load = async (path) => {
+    loaded.push(path);
+    return JSON.parse(readFileSync(join(folder, path), 'utf8'));
+  };
+  loaded = [];
+  return new SearchIndexClient(manifest, load, stem);
+};
+
+before(() => {
+  site = mkdtempSync(join(tmpdir(), 'movement-search-'));
+  execFileSync('dotnet', ['run', '--project', join(root, 'src/Movement.Cli'), '--', 'build',
+    '--input', join(root, 'input'), '--output', site], { stdio: 'pipe' });
+  process.on('exit', () => rmSync(site, { recursive: true, force: true }));
+});
+
+test('text is cut into the same words as in C#', () => {
+  for (const { text, words: expected } of data('tokeniser-cases.json')) {
+    assert.deepEqual(words(text), expected, text);
+  }
+});
+
+test('the demo queries rank the expected page first, as in C#', async () => {
+  const client = open();
+  for (const { query, typing, filters, first } of data('relevance.json')) {
+    const { hits } = await client.search(query, filters ?? {}, typing ?? false);
+    const top = hits.length > 0 ? (await client.record(hits[0].doc)).url : null;
+    assert.equal(top, first, `${query} ${JSON.stringify(filters ?? {})}`);
+  }
+});
+
+test('a query downloads the manifest and only the chunks of its terms', async () => {
+  const client = open();
+  const { hits } = await client.search('Cardiff');
+  assert.equal(hits.length, 1);
+  assert.equal(loaded.length, 2);
+  assert.match(loaded[0], /^manifest\.[0-9a-f]{10}\.json$/);
+  assert.match(loaded[1], /^t\/[0-9a-f]{10}\.json$/);
+
+  await client.search('"parent-infant relationship"');
+  assert.ok(loaded.some((path) => path.startsWith('p/')), 'a phrase needs word positions');
+});
+
+test('filters count what each value would give and narrow the results', async () => {
+  const client = open();
+  const all = await client.search('Wolverhampton');
+  const members = await client.search('Wolverhampton', { type: ['member'] });
+  assert.equal(members.hits.length, all.counts.type.member);
+  assert.ok(members.hits.length < all.hits.length);
+  assert.equal(members.counts.type.news, all.counts.type.news, 'a filter does not change its own counts');
+  for (const hit of members.hits) assert.equal((await client.record(hit.doc)).type, 'member');
+});
+
+test('the excerpt marks the words that matched, in any of their forms', async () => {
+  const client = open();
+  const { hits, query } = await client.search('baby bonding');
+  const record = await client.record(hits[0].doc);
+  const marked = excerpt(record, query, stem).filter((p) => p.mark).map((p) => p.text.toLowerCase());
+  assert.ok(marked.length > 0);
+  for (const word of marked) assert.match(word, /^(bab|bond)/, word);
+});
+
+test('an unfinished last word is a prefix only while typing', () => {
+  assert.equal(parseQuery('card', true, 3).words[0].isPrefix, true);
+  assert.equal(parseQuery('card ', true, 3).words[0].isPrefix, false);
+  assert.equal(parseQuery('card', false, 3).words[0].isPrefix, false);
+  assert.equal(parseQuery('"card', true, 3).words[0].isPrefix, false);
+});

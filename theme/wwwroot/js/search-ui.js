@@ -1,0 +1,180 @@
+// The search page's client: runs queries as the visitor types or submits, shows filters with counts and
+// results with marked excerpts, announces the outcome in a live region, and lets arrow keys move between
+// the box and the results. Loaded by search-loader.js; the engine is search-core.js.
+const PAGE_SIZE = 10;
+const TYPING_DELAY = 150;
+const FACETS = [['type', 'Type'], ['nation', 'Nation'], ['topic', 'Topic']];
+
+export async function start(root) {
+  const [core, stemmer] = await Promise.all([import(root.dataset.searchCore), import(root.dataset.searchStemmer)]);
+  const manifestUrl = new URL(root.dataset.searchManifest, location.href);
+  const base = new URL('.', manifestUrl);
+  const load = async (path) => {
+    const response = await fetch(new URL(path, base));
+    if (!response.ok) throw new Error(`Search index file ${path}: ${response.status}`);
+    return response.json();
+  };
+  const client = new core.SearchIndexClient(manifestUrl.pathname.slice(base.pathname.length), load, stemmer.stem);
+  const manifest = await client.manifest;
+
+  const form = root.querySelector('form');
+  const input = form.querySelector('input[name="q"]');
+  const status = root.querySelector('[data-search-status]');
+  const list = root.querySelector('[data-search-results]');
+  const more = root.querySelector('[data-search-more]');
+  const boxes = buildFilters(root.querySelector('[data-search-filters]'), manifest);
+
+  let latest = 0;
+  let shown = [];
+  let current = null;
+  let timer = 0;
+
+  const filters = () => Object.fromEntries(FACETS.map(([facet]) =>
+    [facet, boxes[facet].filter((b) => b.input.checked).map((b) => b.input.value)]));
+
+  async function run(typing) {
+    const text = input.value;
+    const ticket = ++latest;
+    let result;
+    try {
+      result = await client.search(text, filters(), typing);
+    } catch (error) {
+      status.textContent = 'Search is not available right now. Please try again later.';
+      throw error;
+    }
+    if (ticket !== latest) return; // A newer query has started; its answer wins.
+    current = result;
+    shown = [];
+    list.replaceChildren();
+    updateFilters(boxes, result.counts);
+    const params = new URLSearchParams(location.search);
+    if (text.trim()) params.set('q', text); else params.delete('q');
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    if (result.query.words.length === 0) {
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    await showMore(ticket);
+    const count = result.hits.length;
+    status.textContent = count === 0
+      ? `No results for “${text.trim()}”.`
+      : `${count} ${count === 1 ? 'result' : 'results'} for “${text.trim()}”.`;
+  }
+
+  async function showMore(ticket) {
+    const next = current.hits.slice(shown.length, shown.length + PAGE_SIZE);
+    const records = await Promise.all(next.map((hit) => client.record(hit.doc)));
+    if (ticket !== latest) return;
+    records.forEach((record) => {
+      list.append(resultItem(record, core.excerpt(record, current.query, stemmer.stem), manifest));
+      shown.push(record);
+    });
+    more.hidden = shown.length >= current.hits.length;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(false);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(true), TYPING_DELAY);
+  });
+  root.querySelector('[data-search-filters]').addEventListener('change', () => run(false));
+  more.addEventListener('click', async () => {
+    const first = shown.length;
+    await showMore(latest);
+    list.querySelectorAll('a')[first]?.focus();
+  });
+
+  // Arrow keys: from the box down into the results, between results, and Escape back to the box.
+  root.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      links[at + 1]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1]).focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+    }
+  });
+
+  if (input.value.trim()) await run(false);
+}
+
+function buildFilters(container, manifest) {
+  const boxes = {};
+  for (const [facet, legendText] of FACETS) {
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = legendText;
+    fieldset.append(legend);
+    boxes[facet] = manifest.facets[facet].map(([id, label]) => {
+      const wrapper = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = facet;
+      input.value = id;
+      const text = document.createElement('span');
+      wrapper.append(input, text);
+      fieldset.append(wrapper);
+      return { input, text, label, wrapper };
+    });
+    container.append(fieldset);
+    boxes[facet].fieldset = fieldset;
+  }
+  return boxes;
+}
+
+function updateFilters(boxes, counts) {
+  for (const [facet] of FACETS) {
+    let visible = 0;
+    for (const box of boxes[facet]) {
+      const count = counts[facet][box.input.value];
+      box.text.textContent = ` ${box.label} (${count})`;
+      box.wrapper.hidden = count === 0 && !box.input.checked;
+      if (!box.wrapper.hidden) visible++;
+    }
+    boxes[facet].fieldset.hidden = visible === 0;
+  }
+}
+
+function resultItem(record, pieces, manifest) {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = record.url;
+  link.textContent = record.title;
+  if (record.lang !== 'en') link.lang = record.lang;
+  heading.append(link);
+
+  const meta = document.createElement('p');
+  meta.className = 'search-meta';
+  meta.textContent = manifest.facets.type.find(([id]) => id === record.type)?.[1] ?? record.type;
+  if (record.date) {
+    const time = document.createElement('time');
+    time.dateTime = record.date;
+    time.textContent = new Date(`${record.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    meta.append(' · ', time);
+  }
+
+  const text = document.createElement('p');
+  text.className = 'search-excerpt';
+  if (record.lang !== 'en') text.lang = record.lang;
+  for (const piece of pieces) {
+    if (piece.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      text.append(mark);
+    } else {
+      text.append(piece.text);
+    }
+  }
+  item.append(heading, meta, text);
+  return item;
+}
