@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of the project: the .NET suites (unit, site, CLI) and the JavaScript ones.
-# It installs what the tests need first, so it works on a fresh machine; today that is nothing
-# beyond the .NET SDK and Node.js the machine already has.
+# It installs what the tests need first, so it works on a fresh machine: beyond the .NET SDK and
+# Node.js, that is Debian's Chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Playwright cannot download its own browser here. If this fails, the browser tests fail and say why.
+if [ ! -x /usr/bin/chromium ]; then
+  { apt-get update && apt-get install -y chromium chromium-driver; } || echo "Could not install Chromium; the browser tests will fail." >&2
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

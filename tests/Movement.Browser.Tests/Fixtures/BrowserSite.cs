@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using Movement.Browser.Tests.Serving;
 using Movement.Core.IO;
@@ -15,6 +16,7 @@ namespace Movement.Browser.Tests.Fixtures;
 public sealed class BrowserSite : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _once = new(StringComparer.Ordinal);
     private IPlaywright? _playwright;
 
     public StaticSiteServer Server { get; private set; } = default!;
@@ -42,6 +44,13 @@ public sealed class BrowserSite : IAsyncLifetime
         options.BaseURL ??= Server.Origin;
         return Browser.NewContextAsync(options);
     }
+
+    /// <summary>
+    /// Work several tests share, done once per run: the first test to ask starts it, the others await
+    /// the same result. This lets a theory load all its pages in parallel and still report one case each.
+    /// </summary>
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> work) =>
+        (Task<T>)_once.GetOrAdd(key, _ => new Lazy<Task>(work)).Value;
 
     private async Task BuildDemoAsync()
     {

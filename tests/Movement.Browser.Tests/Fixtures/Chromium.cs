@@ -16,15 +16,15 @@ public static class Chromium
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, string executablePath = ExecutablePath)
     {
-        if (!File.Exists(ExecutablePath))
+        if (!File.Exists(executablePath))
         {
             throw new InvalidOperationException(
-                $"The browser tests need Chromium at {ExecutablePath}, and it is not installed. " +
+                $"The browser tests need Chromium at {executablePath}, and it is not installed. " +
                 "Install it with 'apt-get update && apt-get install -y chromium chromium-driver' (tests/run.sh does this).");
         }
 
-        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ExecutablePath, Args = Arguments, Headless = true });
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executablePath, Args = Arguments, Headless = true });
     }
 }

@@ -15,6 +15,9 @@ public sealed record PartnerResource : ContentItem
 
     public string Alt { get; init; } = "";
 
+    /// <summary>The image's intrinsic size, when the file is an image whose header we can read.</summary>
+    public ImageSize? Size { get; init; }
+
     public string Usage { get; init; } = "";
 
     public bool IsImage => ImageFiles.IsImage(File.File);

@@ -43,6 +43,7 @@ public static class PartnerResourceType
             ResourceKind = fields.RequiredText("kind"),
             File = file is null ? new Download("", "", 0) : Download.From(file, fields.RequiredText("title"), context.Input),
             Alt = alt,
+            Size = file is not null && ImageFiles.IsImage(file) && context.Input.Exists(file) ? ImageSize.Read(file, context.Input.ReadAllBytes(file)) : null,
             Usage = fields.Text("usage") ?? "",
         };
     }

@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using Movement.Browser.Tests.Fixtures;
+
+namespace Movement.Browser.Tests.Layouts;
+
+/// <summary>What one layout's page showed in the browser: the facts the layout test judges.</summary>
+public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string> Problems, string Violations, int Overflow)
+{
+    /// <summary>
+    /// Loads the page once at 1280 px (status, h1 count, axe, screenshot), then narrows the same page to
+    /// 375 px (screenshot) and 320 px (sideways scroll): resizing reflows it much faster than reloading.
+    /// </summary>
+    public static async Task<LayoutScan> RunAsync(BrowserSite site, string layout, string url)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch(page, site.Server.Origin);
+        try
+        {
+            var response = await page.GotoAsync(url);
+            var headings = await page.Locator("h1").CountAsync();
+            var violations = await AxeScan.ViolationsAsync(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(site, layout, 1280), FullPage = true });
+            await page.SetViewportSizeAsync(375, 800);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(site, layout, 375), FullPage = true });
+            await page.SetViewportSizeAsync(320, 800);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            return new LayoutScan(response?.Status, headings, watch.Problems, violations.Count == 0 ? "" : AxeScan.Describe(url, violations), overflow);
+        }
+        catch (PlaywrightException error)
+        {
+            return new LayoutScan(null, 0, [.. watch.Problems, $"the browser failed: {error.Message}"], "", 0);
+        }
+    }
+
+    private static string ScreenshotPath(BrowserSite site, string layout, int width) => Path.Combine(site.ScreenshotFolder, $"{layout}-{width}.png");
+}
