@@ -1,30 +1,40 @@
 using System.Net;
+using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Settings;
 
 namespace Movement.Site.Embeds;
 
 /// <summary>
-/// The HTML partners paste: an iframe of the embed page, or a plain linked image (the badge) with no
-/// script at all. Every value is HTML-encoded.
+/// The HTML partners paste into their own sites, shown on a resource's page and given in its oEmbed
+/// answer: an iframe of the embed page, and for pictures a badge (the picture linking to the resource's
+/// page). Both use absolute addresses, run no script and set no cookies. Every value is HTML-encoded,
+/// since a title or alt text could hold anything.
 /// </summary>
 public static class EmbedSnippets
 {
-    public static string IFrame(EmbedView embed, SiteSettings settings)
+    public static string IFrame(PartnerResource resource, SiteSettings settings)
     {
-        var src = Encode(settings.AbsoluteUrl(EmbedUrls.PageOf(embed.Resource.Url)));
-        var title = Encode($"{embed.Resource.Title}, from {settings.Title}");
-        // allow-popups lets its links open our site in a new tab; the page runs no script and sets no cookie.
+        var embed = new EmbedView(resource, null);
+        var src = Encode(settings.AbsoluteUrl(EmbedUrls.PageOf(resource.Url)));
+        var title = Encode($"{resource.Title}, from {settings.Title}");
+        // allow-popups lets its links open our site in a new tab; max-width lets it shrink on a phone.
         return $"<iframe src=\"{src}\" title=\"{title}\" width=\"{embed.Width}\" height=\"{embed.Height}\" " +
-               "sandbox=\"allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
+               "style=\"max-width:100%;border:0\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" " +
+               "loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
     }
 
-    public static string Badge(EmbedView embed, SiteSettings settings)
+    /// <summary>The badge for a picture; null for other resources.</summary>
+    public static string? Badge(PartnerResource resource, SiteSettings settings)
     {
-        var resource = embed.Resource;
+        if (!resource.IsImage)
+        {
+            return null;
+        }
+
         var href = Encode(settings.AbsoluteUrl(resource.Url));
         var image = Encode(settings.AbsoluteUrl(resource.File.Url));
-        var alt = Encode($"{resource.Alt} ({settings.Title})");
-        return $"<a href=\"{href}\" target=\"_blank\" rel=\"noopener\"><img src=\"{image}\" alt=\"{alt}\" width=\"200\"></a>";
+        var size = resource.Size is { } s ? $" width=\"{s.Width}\" height=\"{s.Height}\"" : "";
+        return $"<a href=\"{href}\"><img src=\"{image}\" alt=\"{Encode(resource.Alt)}\"{size}></a>";
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);

@@ -21,13 +21,13 @@ public static class OEmbedJson
             ["provider_name"] = settings.Title,
             ["provider_url"] = settings.AbsoluteUrl("/"),
             ["cache_age"] = CacheAge,
-            ["html"] = EmbedSnippets.IFrame(embed, settings),
+            ["html"] = EmbedSnippets.IFrame(embed.Resource, settings),
             ["width"] = embed.Width,
             ["height"] = embed.Height,
         };
-        if (embed.Resource.IsImage)
+        if (EmbedSnippets.Badge(embed.Resource, settings) is { } badge)
         {
-            json["badge_html"] = EmbedSnippets.Badge(embed, settings); // An extra parameter, as the spec allows: the no-iframe option.
+            json["badge_html"] = badge; // An extra parameter, as the spec allows: the no-iframe option.
         }
 
         return json;

@@ -77,7 +77,8 @@ public class ResourceSnippetTests
             Assert.Equal($"https://test.example.org/embed/awareness-week/2025/resources/{slug}/", frame.GetAttribute("src"));
             Assert.StartsWith(slug == "badge" ? "Holding babies in mind badge" : "Briefing for commissioners", frame.GetAttribute("title"));
             Assert.Equal("lazy", frame.GetAttribute("loading"));
-            Assert.Contains("width:100%", frame.GetAttribute("style"));
+            Assert.Contains("max-width:100%", frame.GetAttribute("style"));
+            Assert.Equal("allow-popups allow-popups-to-escape-sandbox", frame.GetAttribute("sandbox"));
             Assert.Empty(widget.QuerySelectorAll("script"));
         }
     }
