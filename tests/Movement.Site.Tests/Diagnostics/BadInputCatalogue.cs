@@ -30,6 +30,9 @@ public static class BadInputCatalogue
         ["unclosed_single_quote"] = new(Brief("title: B\nsummary: 'S\ndate: 2024-01-01"), "MV0001", "briefs/b.md", 3, ["quote"]),
         ["unquoted_colon_in_a_value"] = new(Brief("title: Babies: the first 1001 days\nsummary: S\ndate: 2024-01-01"), "MV0001", "briefs/b.md", 2, ["quote"]),
         ["a_list_item_without_its_field"] = new(Brief("title: B\n- workforce\nsummary: S\ndate: 2024-01-01"), "MV0001", "briefs/b.md", 3, []),
+        ["an_unclosed_bracket_before_the_end"] = new("-- members/m.yml --\nname: M\ntype: charity\ndescription: [ Parent-infant psychotherapy.\nnations: [wales]\n", "MV0001", "members/m.yml", 3, ["stray character"]),
+        // YamlDotNet gives no position here; the report points at the end of the last part it could read.
+        ["stray_stars_after_a_quoted_value"] = new(Brief("title: B\nsummary: 'S'**\ndate: 2024-01-01"), "MV0001", "briefs/b.md", 4, ["stray character"]),
         ["the_same_field_twice"] = new(Brief("title: B\nsummary: S\ndate: 2024-01-01\ntitle: C"), "MV0003", "briefs/b.md", 5, ["one line"]),
         ["front_matter_that_is_a_list"] = new(Brief("- title: B\n- summary: S"), "MV0004", "briefs/b.md", 2, ["one setting per line"]),
         ["front_matter_never_closed"] = new("-- briefs/b.md --\n---\ntitle: B\nsummary: S\ndate: 2024-01-01\n\nBody\n", "MV0002", "briefs/b.md", 1, ["---"]),
