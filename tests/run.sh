@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of the project: the .NET suites (unit, site, CLI) and the JavaScript ones.
-# It installs what the tests need first, so it works on a fresh machine; today that is nothing
-# beyond the .NET SDK and Node.js the machine already has.
+# It installs what the tests need first, so it works on a fresh machine: Java and the Nu HTML Checker
+# (pinned in tests/validator) for the output validation, beyond the .NET SDK and Node.js.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if ! command -v java >/dev/null 2>&1; then
+  apt-get update && apt-get install -y --no-install-recommends default-jre-headless
+fi
+if [ ! -f tests/validator/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  (cd tests/validator && npm ci --no-audit --no-fund --ignore-scripts)
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
