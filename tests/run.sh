@@ -1,24 +1,26 @@
 #!/usr/bin/env bash
-# Runs every test of the project: the .NET suites (unit, site, CLI) and the JavaScript ones.
+# Runs every test of the project: the .NET suites (unit, site, CLI, browser) and the JavaScript ones.
 # It installs what the tests need first, so it works on a fresh machine: beyond the .NET SDK and
-# Node.js, that is Debian's Chromium for the browser tests.
+# Node.js, that is Debian's Chromium (Playwright cannot download its own browser here) and Java for
+# the browser and output-validation tests, and the pinned npm tools in tests/browser-tools (Decap CMS,
+# decap-server) and tests/validator (the Nu HTML Checker). A test whose tool is missing fails; none
+# is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Playwright cannot download its own browser here. If this fails, the browser tests fail and say why.
-if [ ! -x /usr/bin/chromium ]; then
-  { apt-get update && apt-get install -y chromium chromium-driver; } || echo "Could not install Chromium; the browser tests will fail." >&2
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium chromium-driver)
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+if [ ${#packages[@]} -gt 0 ]; then
+  { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; } \
+    || echo "Could not install ${packages[*]}; the tests that need them will fail." >&2
 fi
+[ -d tests/browser-tools/node_modules ] || (cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
+[ -f tests/validator/node_modules/vnu-jar/build/dist/vnu.jar ] || (cd tests/validator && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-
-# Browser tests: Debian's Chromium, and the pinned Decap CMS and decap-server (tests/browser-tools).
-if [ ! -x /usr/bin/chromium ]; then
-  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
-fi
-(cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
 
 dotnet test Movement.sln --nologo 2>&1 | tee -a "$log" || status=1
 node --test --test-reporter=tap tests/js/ 2>&1 | tee -a "$log" || status=1

@@ -15,4 +15,7 @@ public static class SiteKeys
 
     /// <summary>Why a valid item is not published in this build: a draft, or dated in the future.</summary>
     public static readonly MetadataKey<string> HeldBack = new("held-back");
+
+    /// <summary>The date a future-dated item will first be published, so 'check' can say when it appears.</summary>
+    public static readonly MetadataKey<DateOnly> ScheduledFor = new("scheduled-for");
 }

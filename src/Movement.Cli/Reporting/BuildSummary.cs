@@ -21,6 +21,11 @@ public sealed class BuildSummary(TextWriter output, TextWriter error, string inp
         }
 
         WriteTimings(report.Timings);
+        foreach (var item in report.Scheduled)
+        {
+            output.WriteLine($"Scheduled: {prefix}{item.Source} will appear at {item.Url} on {item.Date:yyyy-MM-dd} (the first build on or after that date, UK time).");
+        }
+
         var counts = $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}";
         var milliseconds = report.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (!report.Succeeded)

@@ -1,3 +1,4 @@
+using Movement.Core.Diagnostics;
 using Movement.Core.Markdown;
 using Movement.Core.Schema;
 
@@ -20,4 +21,7 @@ public static class CoreKeys
 
     /// <summary>The site URL a page is served at, e.g. "/briefs/workforce/".</summary>
     public static readonly MetadataKey<string> Url = new("url");
+
+    /// <summary>Where the content chose its URL (its 'slug:' line), so a clash is reported there.</summary>
+    public static readonly MetadataKey<SourceLocation> UrlClaim = new("url-claim");
 }

@@ -59,6 +59,15 @@ public static class SitePath
         return string.Join('/', parts);
     }
 
+    /// <summary>
+    /// A resolved input path as an author would write it from <paramref name="fromDirectory"/>: the bare
+    /// name for a file beside it, otherwise from the input root ("/files/x.pdf"), so messages use their words.
+    /// </summary>
+    public static string AsWritten(string resolved, string fromDirectory) =>
+        fromDirectory.Length > 0 && resolved.StartsWith(fromDirectory + "/", StringComparison.Ordinal)
+            ? resolved[(fromDirectory.Length + 1)..]
+            : "/" + resolved;
+
     /// <summary>The output file for a page URL: "/briefs/x/" becomes "briefs/x/index.html".</summary>
     public static string OutputFileForUrl(string url)
     {

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
+using Movement.Core.Markdown.Extensions.SafeHtml;
 
 namespace Movement.Core.Markdown;
 
@@ -26,6 +27,8 @@ public sealed class MarkdownRenderer
         .UseListExtras()
         .Build();
 
+    private readonly SanitizeHtml _sanitize = new();
+
     /// <param name="sourcePath">The content file, relative to the input folder.</param>
     /// <param name="firstLine">The line of the file the body starts on.</param>
     /// <param name="urlForSource">Maps a content file (input-relative path) to its page URL, or null if it has none.</param>
@@ -33,13 +36,21 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(body, _pipeline);
         var links = new List<LinkReference>();
+        var removed = new List<RemovedMarkup>();
         var directory = SitePath.Directory(sourcePath);
+        SourceLocation At(int line, int column) => new(sourcePath, firstLine + line, column + 1);
 
         foreach (var link in document.Descendants<LinkInline>())
         {
-            var location = new SourceLocation(sourcePath, firstLine + link.Line, link.Column + 1);
+            var location = At(link.Line, link.Column);
             if (link.Url is not { Length: > 0 } url)
             {
+                continue;
+            }
+
+            if (UnsafeUrls.IsUnsafe(url, isImageSource: link.IsImage))
+            {
+                removed.Add(new RemovedMarkup($"the address '{url}'", location));
                 continue;
             }
 
@@ -50,7 +61,26 @@ public sealed class MarkdownRenderer
 
         foreach (var autolink in document.Descendants<AutolinkInline>())
         {
-            links.Add(new LinkReference(autolink.Url, new SourceLocation(sourcePath, firstLine + autolink.Line, autolink.Column + 1)));
+            if (UnsafeUrls.IsUnsafe(autolink.Url))
+            {
+                removed.Add(new RemovedMarkup($"the address '{autolink.Url}'", At(autolink.Line, autolink.Column)));
+                continue;
+            }
+
+            links.Add(new LinkReference(autolink.Url, At(autolink.Line, autolink.Column)));
+        }
+
+        var hasRawHtml = false;
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            hasRawHtml = true;
+            removed.AddRange(_sanitize.Findings(block.Lines.ToString()).Select(what => new RemovedMarkup(what, At(block.Line, block.Column))));
+        }
+
+        foreach (var inline in document.Descendants<HtmlInline>())
+        {
+            hasRawHtml = true;
+            removed.AddRange(_sanitize.Findings(inline.Tag).Select(what => new RemovedMarkup(what, At(inline.Line, inline.Column))));
         }
 
         var headings = document.Descendants<HeadingBlock>()
@@ -58,8 +88,16 @@ public sealed class MarkdownRenderer
             .ToList();
 
         var html = Markdig.Markdown.ToHtml(document, _pipeline);
+
+        // Only bodies with raw HTML or a script address go through the HTML parser: for the rest Markdig's
+        // own output is already safe, and re-serialising it would only cost time.
+        if (hasRawHtml || removed.Count > 0)
+        {
+            html = _sanitize.Apply(html);
+        }
+
         var plain = Markdig.Markdown.ToPlainText(body, _pipeline).Trim();
-        return new RenderedMarkdown(html, plain, headings, links);
+        return new RenderedMarkdown(html, plain, headings, links) { Removed = removed };
     }
 
     private static string RewriteRelative(string url, string directory, Func<string, string?> urlForSource)

@@ -1,7 +1,12 @@
+using Movement.Core.Markdown.Extensions.SafeHtml;
+
 namespace Movement.Core.Markdown;
 
 /// <summary>A Markdown body turned into HTML, with what later steps need to know about it.</summary>
 public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<Heading> Headings, IReadOnlyList<LinkReference> Links)
 {
+    /// <summary>What was taken out of the author's HTML because it could run code, to tell them why it vanished.</summary>
+    public IReadOnlyList<RemovedMarkup> Removed { get; init; } = [];
+
     public static RenderedMarkdown Empty { get; } = new("", "", [], []);
 }

@@ -14,13 +14,21 @@ public static class YamlLoader
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, IDiagnostics diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new RememberingParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             diagnostics.Report(YamlErrors.From(exception, path, firstLine, yaml));
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's own faults on some damaged input: still the author's YAML, so report it as such.
+            var at = new YamlException(parser.LastGood, parser.LastGood, "unexpected characters, such as an unclosed '[' or '{' or a stray '*', '&' or '!'");
+            diagnostics.Report(YamlErrors.From(at, path, firstLine, yaml));
             return null;
         }
 

@@ -12,6 +12,9 @@ public sealed record BuildReport(
     IReadOnlyList<PipelineTiming> Timings,
     double TotalMilliseconds)
 {
+    /// <summary>Items held back until their date, soonest first.</summary>
+    public IReadOnlyList<ScheduledItem> Scheduled { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

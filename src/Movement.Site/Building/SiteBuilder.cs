@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Movement.Core.Diagnostics;
+using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Markdown;
 using Movement.Core.Pipeline;
@@ -41,7 +42,14 @@ public static class SiteBuilder
             committed = true;
         }
 
-        return new BuildReport(diagnostics, files, committed, result.Timings, watch.Elapsed.TotalMilliseconds);
+        var scheduled = result.Outputs.Values
+            .SelectMany(documents => documents)
+            .Where(d => d.Has(SiteKeys.ScheduledFor))
+            .Select(d => new ScheduledItem(d.Source ?? "", d.Get(CoreKeys.Url) ?? "", d.Get(SiteKeys.ScheduledFor)))
+            .DistinctBy(s => s.Source)
+            .OrderBy(s => s.Date).ThenBy(s => s.Source, StringComparer.Ordinal)
+            .ToList();
+        return new BuildReport(diagnostics, files, committed, result.Timings, watch.Elapsed.TotalMilliseconds) { Scheduled = scheduled };
     }
 
     public static IReadOnlyList<Pipeline> CreatePipelines(SiteContext site) =>

@@ -44,7 +44,8 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             var heldBack = HeldBack(item, today);
             if (heldBack is not null)
             {
-                result.Add(document.With(SiteKeys.HeldBack, heldBack).With(CoreKeys.Url, item.Url));
+                var held = document.With(SiteKeys.HeldBack, heldBack).With(CoreKeys.Url, item.Url);
+                result.Add(!item.IsDraft && item.Date is { } date ? held.With(SiteKeys.ScheduledFor, date) : held);
                 continue;
             }
 
@@ -52,16 +53,27 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             if (body is not null)
             {
                 item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For) };
+                ReportRemoved(item.Body, context.Diagnostics);
             }
 
-            result.Add(document
+            var published = document
                 .With(SiteKeys.Item, item)
                 .With(SiteKeys.Fields, fields)
                 .With(CoreKeys.Url, item.Url)
-                .With(CoreKeys.Links, item.Body.Links));
+                .With(CoreKeys.Links, item.Body.Links);
+            result.Add(fields.Has("slug") ? published.With(CoreKeys.UrlClaim, fields.LocationOf("slug")) : published);
         }
 
         return Task.FromResult(result.ToImmutable());
+    }
+
+    private static void ReportRemoved(RenderedMarkdown body, IDiagnostics diagnostics)
+    {
+        foreach (var removed in body.Removed)
+        {
+            diagnostics.Report(Diagnostic.Warning("MV0307", removed.Location, $"Removed {removed.What}: it could run code in a reader's browser.",
+                "The page is published without it. Scripts, 'on...' attributes and javascript: links are not allowed in content; link to a page or file instead, and ask a developer if you need something interactive."));
+        }
     }
 
     private ContentItem WithCommonFields(ContentItem item, FieldValues fields, string source, IDiagnostics diagnostics)

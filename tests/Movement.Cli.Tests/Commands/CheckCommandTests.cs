@@ -33,4 +33,19 @@ public class CheckCommandTests
         Assert.Contains($"{input}/briefs/b.md:2:1: error MV0101: Missing required field 'summary'", run.Error);
         Assert.Contains("  hint: Add a line 'summary: ", run.Error);
     }
+
+    [Fact]
+    public async Task Check_says_when_an_item_dated_in_the_future_will_appear()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("content");
+        Directory.CreateDirectory(Path.Combine(input, "news"));
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: T\nbase_url: https://t.example\n");
+        File.WriteAllText(Path.Combine(input, "news/week.md"), "---\ntitle: W\nsummary: S\ndate: 2026-12-01\n---\n");
+
+        var run = await CliRun.Of("check", "-i", input);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains($"Scheduled: {input}/news/week.md will appear at /news/week/ on 2026-12-01", run.Output);
+    }
 }

@@ -17,13 +17,20 @@ public sealed class CheckDuplicateDestinations : IModule
             .Where(g => g.Count() > 1);
         foreach (var group in claims)
         {
-            // One report per clash, at every claimant after the first, so one mistake gives one error.
-            var sources = group.Select(d => d.Source ?? "(generated)").Order(StringComparer.Ordinal).ToList();
+            // One report per clash, at every claimant after the first, so one mistake gives one error. Items
+            // that chose their address with 'slug:' go last: the slug line is where the fix is made.
+            var claimants = group
+                .OrderBy(d => d.Has(CoreKeys.UrlClaim))
+                .ThenBy(d => d.Source is null ? 0 : 1)
+                .ThenBy(d => d.Source, StringComparer.Ordinal)
+                .ToList();
+            var first = claimants[0].Source ?? "one of the site's own pages";
             var url = SitePath.UrlForOutputFile(group.Key);
-            foreach (var source in sources.Skip(1))
+            foreach (var claimant in claimants.Skip(1))
             {
-                context.Diagnostics.Report(Diagnostic.Error("MV0301", new SourceLocation(source.StartsWith('(') ? sources[0] : source),
-                    $"This item claims the address {url}, which {sources[0]} already has.",
+                var location = claimant.Get(CoreKeys.UrlClaim) ?? new SourceLocation(claimant.Source ?? claimants[0].Source ?? "(generated)");
+                context.Diagnostics.Report(Diagnostic.Error("MV0301", location,
+                    $"This item claims the address {url}, which {first} already has.",
                     "Give one of them a different file name, or set a different 'slug:' in its front matter."));
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
+using Movement.Core.Html;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
 using Movement.Core.Text;
@@ -20,24 +21,58 @@ public sealed class CheckLinks : IModule
     {
         var all = context.AllOutputs();
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var destination in all.Select(d => d.Destination).OfType<string>())
+        var pages = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in all.Where(d => d.Destination is not null))
         {
-            targets.Add(SitePath.UrlForOutputFile(destination));
-            targets.Add("/" + destination);
+            var url = SitePath.UrlForOutputFile(document.Destination!);
+            targets.Add(url);
+            targets.Add("/" + document.Destination);
+            if (document.Destination!.EndsWith(".html", StringComparison.Ordinal))
+            {
+                pages.TryAdd(url, document);
+                pages.TryAdd("/" + document.Destination, document);
+            }
         }
 
+        var anchors = new PageAnchors();
         foreach (var document in all)
         {
             foreach (var link in document.Get(CoreKeys.Links) ?? [])
             {
-                Check(link, targets, context.Diagnostics);
+                if (Check(link, targets, context.Diagnostics) is { } path)
+                {
+                    var page = path.Length == 0 ? document : pages.GetValueOrDefault(path) ?? pages.GetValueOrDefault(path + "/");
+                    CheckSection(link, page, anchors, context.Diagnostics);
+                }
             }
         }
 
         return Task.FromResult(inputs);
     }
 
-    private void Check(Markdown.LinkReference link, HashSet<string> targets, IDiagnostics diagnostics)
+    /// <summary>Reports a link to a section (#id) that its page does not have.</summary>
+    private static void CheckSection(Markdown.LinkReference link, Document? page, PageAnchors anchors, IDiagnostics diagnostics)
+    {
+        var hash = link.Url.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(link.Url[(hash + 1)..]) : "";
+        if (fragment.Length == 0 || page?.Destination is null || !page.Destination.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return; // No section asked for, or a file that has no sections.
+        }
+
+        var ids = anchors.Of(page);
+        if (ids.Contains(fragment))
+        {
+            return;
+        }
+
+        var pageName = link.Url.StartsWith('#') ? "this page" : SitePath.UrlForOutputFile(page.Destination);
+        diagnostics.Report(Diagnostic.Error("MV0306", link.Location, $"The link '{link.Url}' goes to a section '#{fragment}' that is not on {pageName}.",
+            $"A section's name comes from its heading: '## What we ask' is #what-we-ask. Correct the part after '#', or link to the page without it.{Suggestions.DidYouMean(fragment, ids)}"));
+    }
+
+    /// <summary>Reports a missing page or file; returns the internal path the link resolves to ("" for this page), or null when there is nothing more to check.</summary>
+    private string? Check(Markdown.LinkReference link, HashSet<string> targets, IDiagnostics diagnostics)
     {
         if (link.IsImage && string.IsNullOrWhiteSpace(link.AltText))
         {
@@ -45,26 +80,32 @@ public sealed class CheckLinks : IModule
                 "Describe the image between the square brackets, e.g. ![A parent holding a baby](photo.jpg). People who cannot see it rely on this."));
         }
 
+        if (link.Url.StartsWith('#'))
+        {
+            return "";
+        }
+
         if (!link.Url.StartsWith('/') || link.Url.StartsWith("//", StringComparison.Ordinal))
         {
-            return; // External links and same-page anchors are not checked here.
+            return null; // External links are not checked: the build must not depend on other sites.
         }
 
         var path = Uri.UnescapeDataString(link.Url.Split('#', '?')[0]);
         if (targets.Contains(path) || targets.Contains(path + "/"))
         {
-            return;
+            return path;
         }
 
         if (link.IsImage || SitePath.Extension(path).Length > 0)
         {
             diagnostics.Report(Diagnostic.Error("MV0201", link.Location, $"The file '{link.Url}' does not exist.",
                 $"Add the file to the input folder at {path.TrimStart('/')}, or correct the path.{Suggestions.DidYouMean(path, targets)}"));
-            return;
+            return null;
         }
 
         var reason = Explain(path);
         diagnostics.Report(Diagnostic.Error("MV0302", link.Location, $"The link '{link.Url}' goes to a page that does not exist{(reason is null ? "" : $" ({reason})")}.",
             $"Correct the address or remove the link.{Suggestions.DidYouMean(path, targets.Where(t => t.EndsWith('/')))}"));
+        return null;
     }
 }
