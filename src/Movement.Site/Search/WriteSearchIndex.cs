@@ -28,7 +28,8 @@ public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultCh
     /// </summary>
     public const int DefaultChunkBytes = 48 * 1024;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Escapes <, > and & (as \u003C and so on), so no title can end a script element if a record is ever inlined.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     public SearchIndexFiles Write(SearchIndex index)
     {

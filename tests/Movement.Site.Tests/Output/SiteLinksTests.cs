@@ -32,6 +32,12 @@ public class SiteLinksTests(BuiltDemo demo, ITestOutputHelper log) : IClassFixtu
                         continue;
                     }
 
+                    // The CMS script is copied into /admin/ by the Netlify build from its npm package, not by Movement.
+                    if (path == "admin/index.html" && element.LocalName == "script")
+                    {
+                        continue;
+                    }
+
                     checkedLinks++;
                     var file = FileFor(Uri.UnescapeDataString(target.AbsolutePath).TrimStart('/'));
                     var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));

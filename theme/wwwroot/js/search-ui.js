@@ -32,13 +32,21 @@ export async function start(root) {
   const filters = () => Object.fromEntries(FACETS.map(([facet]) =>
     [facet, boxes[facet].filter((b) => b.input.checked).map((b) => b.input.value)]));
 
+  let askedFor = '';
+
   async function run(typing) {
     const text = input.value;
+    // The same question twice (typing that ended while the client loaded, then its delayed run) would
+    // rebuild the list under a visitor who may already be moving through it with the arrow keys.
+    const question = JSON.stringify([text, filters(), typing]);
+    if (question === askedFor) return;
+    askedFor = question;
     const ticket = ++latest;
     let result;
     try {
       result = await client.search(text, filters(), typing);
     } catch (error) {
+      askedFor = '';
       status.textContent = 'Search is not available right now. Please try again later.';
       throw error;
     }
@@ -104,7 +112,9 @@ export async function start(root) {
     }
   });
 
-  if (input.value.trim()) await run(false);
+  // Words typed while the client loaded are still being typed when the visitor is in the box, so the
+  // last one may be unfinished; a query from ?q= is complete.
+  if (input.value.trim()) await run(document.activeElement === input);
 }
 
 function buildFilters(container, manifest) {
