@@ -15,11 +15,9 @@ public sealed class RenderRedirects(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var redirects = PipelineNames.Content
-            .SelectMany(name => context.OutputsOf(name))
-            .Select(d => (Document: d, Item: d.Get(SiteKeys.Item)))
-            .Where(x => x.Item is not null)
-            .SelectMany(x => x.Item!.Aliases.Select(alias => new Document
+        var redirects = PublishedContent.Documents(context)
+            .Select(d => (Document: d, Item: d.Require(SiteKeys.Item)))
+            .SelectMany(x => x.Item.Aliases.Select(alias => new Document
             {
                 Source = x.Document.Source,
                 Destination = SitePath.OutputFileForUrl(alias),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Movement.Site.Json;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
@@ -20,9 +21,7 @@ public sealed class RenderApi(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var published = PipelineNames.Content
-            .SelectMany(name => context.OutputsOf(name))
-            .Where(d => d.Has(SiteKeys.Item))
+        var published = PublishedContent.Documents(context)
             .Select(d => (Item: d.Require(SiteKeys.Item), Fields: d.Require(SiteKeys.Fields)))
             .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
             .ToList();
@@ -61,7 +60,7 @@ public sealed class RenderApi(SiteContext site) : IModule
             files.Add((ApiUrls.MembersOfType(type), List("member", $"Members: {MemberTypes.NameOf(type)}", ("member_type", type), members.Where(m => m.OrganisationType == type))));
         }
 
-        return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = ApiJson.Write(f.Json) })));
+        return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = SiteJson.Write(f.Json) })));
     }
 
     private JsonObject Index(IReadOnlyList<ContentItem> items)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Movement.Site.Json;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
@@ -29,7 +30,7 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
         var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
 
         var pages = embeds.Select((e, i) => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.PageOf(e.Resource.Url)), Text = html[i] });
-        var oembeds = embeds.Select(e => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.OEmbedOf(e.Resource.Url)), Text = ApiJson.Write(OEmbedJson.For(e, site.Settings)) });
+        var oembeds = embeds.Select(e => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.OEmbedOf(e.Resource.Url)), Text = SiteJson.Write(OEmbedJson.For(e, site.Settings)) });
         return [.. inputs, .. pages, .. oembeds];
     }
 }

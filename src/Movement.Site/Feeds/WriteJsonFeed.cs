@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Movement.Site.Json;
 using Movement.Site.Api;
 using Movement.Site.Settings;
 
@@ -7,7 +8,7 @@ namespace Movement.Site.Feeds;
 /// <summary>A JSON Feed 1.1 (https://jsonfeed.org/version/1.1).</summary>
 public static class WriteJsonFeed
 {
-    public static string Feed(FeedItems feed, SiteSettings settings) => ApiJson.Write(new JsonObject
+    public static string Feed(FeedItems feed, SiteSettings settings) => SiteJson.Write(new JsonObject
     {
         ["version"] = "https://jsonfeed.org/version/1.1",
         ["title"] = feed.Feed.Title,

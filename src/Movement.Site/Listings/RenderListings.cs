@@ -14,11 +14,7 @@ public sealed class RenderListings(SiteContext site) : IModule
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
-        var items = PipelineNames.Content
-            .SelectMany(name => context.OutputsOf(name))
-            .Select(d => d.Get(SiteKeys.Item))
-            .OfType<Content.ContentItem>()
-            .ToList();
+        var items = PublishedContent.Items(context).ToList();
 
         var pages = new BuildListings(site.Settings, today).From(items).ToList();
         var requests = pages.Select(p => new PageRequest(

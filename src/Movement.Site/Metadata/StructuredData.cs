@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Movement.Site.Content;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Content.Briefs;
 using Movement.Site.Content.Members;
 using Movement.Site.Content.News;
+using Movement.Site.Json;
 using Movement.Site.Listings;
 using Movement.Site.Rendering;
 using Movement.Site.Settings;
@@ -23,12 +21,6 @@ namespace Movement.Site.Metadata;
 /// </summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
-    };
-
     public static string For(PageContext page, object model)
     {
         var node = PageItem.Of(model) switch
@@ -39,7 +31,7 @@ public static class StructuredData
             _ when model is HomePage => WebSite(page.Site),
             _ => Breadcrumbs(page),
         };
-        return node.ToJsonString(Options);
+        return SiteJson.Inline(node);
     }
 
     private static JsonObject Ngo(PageContext page, Member member)

@@ -17,10 +17,7 @@ public sealed class RenderNetlifyRedirects : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var redirects = PipelineNames.Content
-            .SelectMany(name => context.OutputsOf(name))
-            .Select(d => d.Get(SiteKeys.Item))
-            .OfType<Content.ContentItem>()
+        var redirects = PublishedContent.Items(context)
             .SelectMany(item => item.Aliases.Select(alias => (From: alias, To: item.Url)))
             .DistinctBy(r => r.From)
             .OrderBy(r => r.From, StringComparer.Ordinal);

@@ -19,9 +19,8 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var kinds = SearchFacets.ContentTypes.Select(t => t.Id).ToList();
-        var documents = PipelineNames.Content
-            .SelectMany(name => context.OutputsOf(name))
-            .Where(d => d.Has(SiteKeys.Item) && d.Get(SiteKeys.Fields)?.Boolean("search") != false)
+        var documents = PublishedContent.Documents(context)
+            .Where(d => d.Get(SiteKeys.Fields)?.Boolean("search") != false)
             .Select(d => d.Require(SiteKeys.Item))
             .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
             .Select(CollectSearchDocuments.From)

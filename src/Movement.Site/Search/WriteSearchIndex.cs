@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Movement.Site.Search;
@@ -28,8 +27,7 @@ public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultCh
     /// </summary>
     public const int DefaultChunkBytes = 48 * 1024;
 
-    // Escapes <, > and & (as \u003C and so on), so no title can end a script element if a record is ever inlined.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Options = new() { Encoder = Movement.Site.Json.SiteJson.Encoder };
 
     public SearchIndexFiles Write(SearchIndex index)
     {
