@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Movement.Core.Caching;
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Core.Markdown.Extensions.SafeHtml;
@@ -28,11 +29,27 @@ public sealed class MarkdownRenderer
         .Build();
 
     private readonly SanitizeHtml _sanitize = new();
+    private readonly Memo<(string Body, string Source, int FirstLine), RenderedMarkdown>? _remembered;
+
+    /// <param name="remember">Keep each result for the next build (the preview): the same body of the same file renders the same.</param>
+    public MarkdownRenderer(bool remember = false)
+    {
+        _remembered = remember ? new() : null;
+    }
+
+    /// <summary>The results kept for the next build, if any.</summary>
+    public Memo<(string Body, string Source, int FirstLine), RenderedMarkdown>? Remembered => _remembered;
 
     /// <param name="sourcePath">The content file, relative to the input folder.</param>
     /// <param name="firstLine">The line of the file the body starts on.</param>
     /// <param name="urlForSource">Maps a content file (input-relative path) to its page URL, or null if it has none.</param>
-    public RenderedMarkdown Render(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
+    /// <remarks>A renderer that remembers assumes it is always given the same <paramref name="urlForSource"/>.</remarks>
+    public RenderedMarkdown Render(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource) =>
+        _remembered is null
+            ? RenderNow(body, sourcePath, firstLine, urlForSource)
+            : _remembered.GetOrAdd((body, sourcePath, firstLine), key => RenderNow(key.Body, key.Source, key.FirstLine, urlForSource));
+
+    private RenderedMarkdown RenderNow(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
     {
         var document = Markdig.Markdown.Parse(body, _pipeline);
         var links = new List<LinkReference>();

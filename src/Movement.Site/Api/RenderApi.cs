@@ -4,6 +4,7 @@ using Movement.Site.Json;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
+using Movement.Core.Schema;
 using Movement.Site.Content;
 using Movement.Site.Content.Members;
 using Movement.Site.Feeds;
@@ -40,13 +41,11 @@ public sealed class RenderApi(SiteContext site) : IModule
             files.Add((ApiUrls.ListOf(type.Name), List(type.Name, type.Label, null, items)));
         }
 
+        var itemFiles = new List<(string Url, string Text)>();
         foreach (var (item, fields) in published.OrderBy(p => p.Item.Url, StringComparer.Ordinal))
         {
-            var document = ApiEntry.Summary(item, site.Settings);
-            document["front_matter"] = FrontMatterJson.From(site.Types.Named(item.Kind)!.Schema, fields);
-            document["html"] = item.Body.Html;
-            document["text"] = item.Body.PlainText;
-            files.Add((ApiUrls.ItemOf(item.Url), document));
+            // The preview writes an item's document again only when the item or its fields changed.
+            itemFiles.Add((ApiUrls.ItemOf(item.Url), site.Caches.Reuse(site.Caches.ApiDocuments, () => SiteJson.Write(ItemDocument(item, fields)), item, fields)));
         }
 
         var members = published.Select(p => p.Item).OfType<Member>().AToZ().ToList();
@@ -60,7 +59,17 @@ public sealed class RenderApi(SiteContext site) : IModule
             files.Add((ApiUrls.MembersOfType(type), List("member", $"Members: {MemberTypes.NameOf(type)}", ("member_type", type), members.Where(m => m.OrganisationType == type))));
         }
 
-        return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = SiteJson.Write(f.Json) })));
+        return Task.FromResult(inputs.AddRange(files.Select(f => (f.Url, Text: SiteJson.Write(f.Json))).Concat(itemFiles)
+            .Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = f.Text })));
+    }
+
+    private JsonObject ItemDocument(ContentItem item, FieldValues fields)
+    {
+        var document = ApiEntry.Summary(item, site.Settings);
+        document["front_matter"] = FrontMatterJson.From(site.Types.Named(item.Kind)!.Schema, fields);
+        document["html"] = item.Body.Html;
+        document["text"] = item.Body.PlainText;
+        return document;
     }
 
     private JsonObject Index(IReadOnlyList<ContentItem> items)

@@ -4,6 +4,7 @@ using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Markdown;
 using Movement.Core.Pipeline;
+using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Pipelines;
 using Movement.Site.Settings;
@@ -16,12 +17,17 @@ namespace Movement.Site.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, new MarkdownRenderer(), SiteCaches.ForOneBuild(), cancellationToken);
+
+    /// <param name="markdown">The Markdown renderer; the preview passes one that remembers earlier builds' results.</param>
+    /// <param name="caches">What the build may reuse from earlier builds; the preview's session keeps them.</param>
+    internal static async Task<BuildReport> BuildAsync(BuildOptions options, MarkdownRenderer markdown, SiteCaches caches, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var settingsDiagnostics = new DiagnosticBag();
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
-        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, new MarkdownRenderer(), options.IncludeDrafts);
+        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, markdown, options.IncludeDrafts) { Caches = caches };
 
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock);
         var result = await engine.RunAsync(cancellationToken);
@@ -31,7 +37,7 @@ public static class SiteBuilder
             .SelectMany(documents => documents)
             .Where(d => d.Destination is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .Select(g => new OutputFile(g.Key, g.First().ContentBytes()))
+            .Select(g => new OutputFile(g.Key, caches.BytesOf(g.First())))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 

@@ -1,4 +1,8 @@
 using Movement.Core.IO;
+using Movement.Core.Markdown;
+using Movement.Site.Caching;
+using Movement.Site.Rendering;
+using Movement.Site.Settings;
 
 namespace Movement.Site.Building;
 
@@ -7,18 +11,70 @@ namespace Movement.Site.Building;
 /// input files changed, and keeps from the previous builds whatever those changes cannot have touched.
 /// The result of every rebuild is the result a clean build of the same input would give.
 /// </summary>
+/// <remarks>
+/// Every rebuild runs every pipeline, so nothing can be missed; what makes it quick is that the costly steps
+/// remember their results by what they were given: input files are read again only when the watcher saw them
+/// change, a Markdown body is rendered again only when its text changed, and a page goes through the theme again
+/// only when the fingerprint of its model and context changed (the edited brief, and the listings, search page
+/// and feeds that show it). A change to site.yml starts afresh, since every page shows the settings.
+/// </remarks>
 public sealed class SiteSession
 {
     private readonly BuildOptions _options;
+    private readonly SnapshotFileSystem _input;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private Remembered? _remembered;
 
     /// <param name="options">The build's options; <see cref="BuildOptions.Output"/> is ignored: the caller serves <see cref="BuildReport.Files"/>.</param>
     public SiteSession(BuildOptions options)
     {
-        _options = options with { Output = null };
+        _input = new SnapshotFileSystem(options.Input);
+        _options = options with { Output = null, Input = _input };
     }
+
+    /// <summary>The URLs of the pages the last rebuild sent through the theme (the others were reused).</summary>
+    public IReadOnlyList<string> LastRendered => _remembered?.Theme.Rendered ?? [];
 
     /// <summary>Builds the site again.</summary>
     /// <param name="changed">The input paths (relative, with '/') created, changed or deleted since the last build; null when unknown (everything is read again).</param>
-    public Task<BuildReport> RebuildAsync(IReadOnlyCollection<string>? changed, CancellationToken cancellationToken = default) =>
-        SiteBuilder.BuildAsync(_options, cancellationToken);
+    public async Task<BuildReport> RebuildAsync(IReadOnlyCollection<string>? changed, CancellationToken cancellationToken = default)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var before = _input.ListFiles();
+            _input.Forget(changed);
+            var inputChanged = changed is null || !before.SequenceEqual(_input.ListFiles(), StringComparer.Ordinal) || changed.Any(p => !IsContentText(p));
+            var settings = _input.Exists(LoadSiteSettings.FileName) ? _input.ReadAllBytes(LoadSiteSettings.FileName) : [];
+            if (_remembered is null || !settings.AsSpan().SequenceEqual(_remembered.Settings))
+            {
+                _remembered = new Remembered(settings, new CachingThemeRenderer(_options.Theme), new MarkdownRenderer(remember: true), SiteCaches.ForSession());
+            }
+
+            var remembered = _remembered;
+            if (inputChanged)
+            {
+                remembered.Caches.InputVersion++;
+            }
+
+            remembered.Caches.StartBuild();
+            remembered.Theme.StartBuild(remembered.Caches.Fingerprints);
+            var report = await SiteBuilder.BuildAsync(_options with { Theme = remembered.Theme }, remembered.Markdown, remembered.Caches, cancellationToken);
+            remembered.Theme.FinishBuild();
+            remembered.Markdown.Remembered!.Sweep();
+            remembered.Caches.FinishBuild();
+            return report;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Files whose content only the documents read from them depend on.</summary>
+    private static bool IsContentText(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" or ".yml" or ".yaml" or ".csv";
+
+    /// <summary>What is kept between builds while site.yml stays the same.</summary>
+    private sealed record Remembered(byte[] Settings, CachingThemeRenderer Theme, MarkdownRenderer Markdown, SiteCaches Caches);
 }

@@ -3,6 +3,7 @@ using Movement.Core.Documents;
 using Movement.Core.Modules.Parse;
 using Movement.Core.Modules.Read;
 using Movement.Core.Pipeline;
+using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Modules;
 
@@ -16,12 +17,14 @@ public abstract class ContentPipeline : Pipeline
         : base(name)
     {
         Read.Add(new ReadFiles(types.Select(t => t.Pattern).ToArray()));
-        Parse.Add(new DecodeText());
-        Parse.Add(new ParseFrontMatter());
-        foreach (var type in types)
-        {
-            Parse.Add(new ParseContent(type, site.Settings, site.Markdown, site.IncludeDrafts));
-        }
+        // Each of these steps looks at one document at a time, so the preview can keep their outcome per document.
+        IModule[] steps =
+        [
+            new DecodeText(),
+            new ParseFrontMatter(),
+            .. types.Select(type => new ParseContent(type, site.Settings, site.Markdown, site.IncludeDrafts)),
+        ];
+        Parse.Add(new RememberEachDocument(steps, site.Caches));
 
         Render.Add(new RenderPages(site.Theme, site.Settings, view));
     }

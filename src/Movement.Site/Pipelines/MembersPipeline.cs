@@ -1,6 +1,7 @@
 using Movement.Core.Modules.Parse;
 using Movement.Core.Modules.Read;
 using Movement.Core.Pipeline;
+using Movement.Site.Caching;
 using Movement.Site.Content.Members;
 using Movement.Site.Modules;
 
@@ -13,10 +14,9 @@ public sealed class MembersPipeline : Pipeline
         : base(PipelineNames.Members)
     {
         Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
-        Parse.Add(new DecodeText());
-        Parse.Add(new ParseYamlRecords());
+        Parse.Add(new RememberEachDocument([new DecodeText(), new ParseYamlRecords()], site.Caches));
         Parse.Add(new ReadMembersCsv());
-        Parse.Add(new ParseContent(site.Types.Members, site.Settings, site.Markdown, site.IncludeDrafts));
+        Parse.Add(new RememberEachDocument([new ParseContent(site.Types.Members, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
         Render.Add(new RenderPages(site.Theme, site.Settings));
     }
 }

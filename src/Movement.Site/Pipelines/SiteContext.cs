@@ -1,4 +1,5 @@
 using Movement.Core.Markdown;
+using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Rendering;
 using Movement.Site.Settings;
@@ -6,4 +7,8 @@ using Movement.Site.Settings;
 namespace Movement.Site.Pipelines;
 
 /// <summary>What the site's pipelines share for one build.</summary>
-public sealed record SiteContext(SiteSettings Settings, ContentTypes Types, IThemeRenderer Theme, MarkdownRenderer Markdown, bool IncludeDrafts);
+public sealed record SiteContext(SiteSettings Settings, ContentTypes Types, IThemeRenderer Theme, MarkdownRenderer Markdown, bool IncludeDrafts)
+{
+    /// <summary>What this build may reuse from earlier builds (the preview's); nothing for a plain build.</summary>
+    public SiteCaches Caches { get; init; } = SiteCaches.ForOneBuild();
+}

@@ -11,9 +11,11 @@ namespace Movement.Site.Search;
 /// </remarks>
 public sealed class BuildSearchIndex(RankingParameters ranking)
 {
-    private readonly SearchTerms _terms = new();
+    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> topics) =>
+        From(documents, topics, new AnalyseDocument().From);
 
-    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> topics)
+    /// <param name="analyse">Cuts one page into terms; the preview passes one that remembers pages it has cut.</param>
+    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> topics, Func<SearchDocument, AnalysedDocument> analyse)
     {
         var facets = new SearchFacets(
             SearchFacets.ContentTypes.Where(t => documents.Any(d => d.Kind == t.Id)).ToList(),
@@ -22,32 +24,26 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         var (combos, documentCombos) = Combine(documents, facets);
 
         var fieldCount = Enum.GetValues<SearchField>().Length;
+        var analysed = new AnalysedDocument[documents.Count];
+        Parallel.For(0, documents.Count, d => analysed[d] = analyse(documents[d]));
+
         var lengths = new int[documents.Count, fieldCount];
-        var occurrences = new Dictionary<string, Dictionary<int, (double[] Frequencies, List<int> Positions)>>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, List<(int Document, TermOccurrence Occurrence)>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
-            var position = 0;
-            foreach (var (field, text) in documents[d].Fields)
+            for (var f = 0; f < fieldCount; f++)
             {
-                foreach (var word in SearchTokeniser.Words(text))
+                lengths[d, f] = analysed[d].FieldLengths[f];
+            }
+
+            foreach (var occurrence in analysed[d].Terms)
+            {
+                if (!occurrences.TryGetValue(occurrence.Term, out var pages))
                 {
-                    var term = _terms.TermOf(word, documents[d].Lang);
-                    if (!occurrences.TryGetValue(term, out var pages))
-                    {
-                        occurrences[term] = pages = [];
-                    }
-
-                    if (!pages.TryGetValue(d, out var entry))
-                    {
-                        pages[d] = entry = (new double[fieldCount], []);
-                    }
-
-                    entry.Frequencies[(int)field]++;
-                    entry.Positions.Add(position++);
-                    lengths[d, (int)field]++;
+                    occurrences[occurrence.Term] = pages = [];
                 }
 
-                position += 2; // A gap, so that a phrase never runs from one field into the next.
+                pages.Add((d, occurrence)); // Pages come in order, so each term's postings are sorted.
             }
         }
 
@@ -55,8 +51,7 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         var terms = occurrences
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => new KeyValuePair<string, IReadOnlyList<Posting>>(t.Key, t.Value
-                .OrderBy(p => p.Key)
-                .Select(p => new Posting(p.Key, Score(p.Value.Frequencies, p.Key, lengths, averages, documents.Count, t.Value.Count), p.Value.Positions))
+                .Select(p => new Posting(p.Document, Score(p.Occurrence.Frequencies, p.Document, lengths, averages, documents.Count, t.Value.Count), p.Occurrence.Positions))
                 .ToList()))
             .ToList();
         return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);

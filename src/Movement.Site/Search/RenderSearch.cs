@@ -27,7 +27,8 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
             .ToList();
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
-        var index = new BuildSearchIndex(ranking).From(documents, topics);
+        var analyse = new AnalyseDocument();
+        var index = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
         var files = new WriteSearchIndex().Write(index);
 
         var today = UkDate.Today(context.Clock);

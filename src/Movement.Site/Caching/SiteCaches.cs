@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Movement.Core.Documents;
+using Movement.Core.Caching;
+using Movement.Site.Search;
+
+namespace Movement.Site.Caching;
+
+/// <summary>
+/// Results that one build of a site may take from the builds before it, each keyed by the fingerprint of all
+/// that went into it. A plain build remembers nothing (fingerprinting would cost more than it saves); the
+/// preview keeps one for as long as site.yml stays the same.
+/// </summary>
+public sealed class SiteCaches
+{
+    private readonly ConcurrentDictionary<Type, FieldInfo[]> _fields = new();
+    private readonly ConcurrentBag<Action> _sweeps = [];
+    private readonly ConditionalWeakTable<string, byte[]> _encoded = new();
+
+    private SiteCaches(bool remember)
+    {
+        Remember = remember;
+        Fingerprints = new Fingerprinter(_fields);
+    }
+
+    /// <summary>For one build: nothing is kept.</summary>
+    public static SiteCaches ForOneBuild() => new(remember: false);
+
+    /// <summary>For a series of builds of one site.</summary>
+    public static SiteCaches ForSession() => new(remember: true);
+
+    public bool Remember { get; }
+
+    /// <summary>The current build's fingerprinter: an object is digested once per build, whoever asks.</summary>
+    public Fingerprinter Fingerprints { get; private set; }
+
+    /// <summary>
+    /// Moves on when the input changes in a way a document's own text does not show: a file created or deleted,
+    /// or a change to a file that is not content text (a download's size is part of the brief that offers it).
+    /// </summary>
+    public long InputVersion { get; set; }
+
+    /// <summary>A page cut into search terms, by the fingerprint of its search document.</summary>
+    public Memo<Fingerprint, AnalysedDocument> SearchDocuments => field ??= Register(new Memo<Fingerprint, AnalysedDocument>());
+
+    /// <summary>An item's API document, by the fingerprint of the item and its fields.</summary>
+    public Memo<Fingerprint, string> ApiDocuments => field ??= Register(new Memo<Fingerprint, string>());
+
+    /// <summary>Adds a cache that is swept with the others after each build.</summary>
+    public Memo<TKey, TValue> Register<TKey, TValue>(Memo<TKey, TValue> memo)
+        where TKey : notnull
+    {
+        _sweeps.Add(memo.Sweep);
+        return memo;
+    }
+
+    /// <summary>A document's bytes; a page reused from the last build is the same string, and is not encoded again.</summary>
+    public ReadOnlyMemory<byte> BytesOf(Document document) =>
+        document.Bytes ?? (Remember ? _encoded.GetValue(document.Text, text => Encoding.UTF8.GetBytes(text)) : document.ContentBytes());
+
+    /// <summary>The result of <paramref name="compute"/> for these inputs, computed again only when an input changed.</summary>
+    public T Reuse<T>(Memo<Fingerprint, T> memo, Func<T> compute, params object?[] inputs)
+    {
+        if (!Remember)
+        {
+            return compute();
+        }
+
+        Fingerprint key;
+        try
+        {
+            key = Fingerprints.Of(inputs);
+        }
+        catch (NotSupportedException)
+        {
+            return compute(); // Inputs we cannot fingerprint are worked on every time: slower, never stale.
+        }
+
+        return memo.GetOrAdd(key, _ => compute());
+    }
+
+    public void StartBuild() => Fingerprints = new Fingerprinter(_fields);
+
+    /// <summary>Forgets what the build just finished did not use.</summary>
+    public void FinishBuild()
+    {
+        foreach (var sweep in _sweeps)
+        {
+            sweep();
+        }
+    }
+}
