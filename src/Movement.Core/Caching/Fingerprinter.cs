@@ -1,7 +1,10 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,68 +14,90 @@ namespace Movement.Core.Caching;
 /// <summary>
 /// Fingerprints object graphs by what they hold: strings, numbers and dates by value, sequences by their
 /// elements in order, and every other object by its type and all its fields, private ones included (a public
-/// method may read them), but not computed properties, which follow from the fields. A page's model and context then give a
-/// key that changes exactly when something the template can read changes, so a rendered page can be reused.
-/// Objects met again (the site settings on every page, an item in many listings) are digested once per instance:
-/// use one fingerprinter for one build, since content objects are not changed while a build runs.
+/// method may read them), but not computed properties, which follow from the fields. A page's model and context
+/// then give a key that changes exactly when something the template can read changes, so a rendered page can be
+/// reused. Sequences and larger objects met again (the site settings on every page, an item in many listings)
+/// are digested once per instance, and remembered for as long as the instance lives: this holds because content
+/// objects are immutable once made (records, and lists nobody adds to after they are handed on). The preview
+/// keeps one fingerprinter for a session, so an item reused from the last build costs nothing to fingerprint.
 /// </summary>
 public sealed class Fingerprinter
 {
-    private readonly ConcurrentDictionary<object, Fingerprint> _known = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Type, FieldInfo[]> _members;
+    /// <summary>Objects with fewer fields than this are written into their parent's digest rather than remembered.</summary>
+    private const int RememberedFieldCount = 4;
 
-    public Fingerprinter(ConcurrentDictionary<Type, FieldInfo[]>? members = null)
+    /// <summary>Byte arrays longer than this (a file's content) are digested once per array.</summary>
+    private const int RememberedByteCount = 256;
+
+    private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> _known = new();
+    private readonly ConcurrentDictionary<Type, FieldReader[]> _fields;
+
+    public Fingerprinter(ConcurrentDictionary<Type, FieldReader[]>? fields = null)
     {
-        // The members of a type never change: a session shares this table across builds.
-        _members = members ?? new ConcurrentDictionary<Type, FieldInfo[]>();
+        // The fields of a type never change: a session shares this table across builds.
+        _fields = fields ?? new ConcurrentDictionary<Type, FieldReader[]>();
     }
 
-    /// <summary>The fingerprint of the values, in order; throws <see cref="NotSupportedException"/> for what cannot be fingerprinted (a delegate, a stream).</summary>
+    /// <summary>The fingerprint of the values, in order; throws <see cref="NotSupportedException"/> for what cannot be fingerprinted (a delegate, a stream, a cycle).</summary>
     public Fingerprint Of(params object?[] values)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new ArrayBufferWriter<byte>(256);
         var path = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var value in values)
         {
-            Append(hash, value, path);
+            Write(buffer, value, path);
         }
 
-        return Finish(hash);
+        return Digest(buffer);
     }
 
-    private void Append(IncrementalHash hash, object? value, HashSet<object> path)
+    private void Write(ArrayBufferWriter<byte> buffer, object? value, HashSet<object> path)
     {
         switch (value)
         {
             case null:
-                Tag(hash, 0);
+                Tag(buffer, 0);
                 return;
             case string text:
-                Tag(hash, 1);
-                Int(hash, text.Length);
-                hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+                Tag(buffer, 1);
+                Int(buffer, text.Length);
+                buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+                return;
+            case byte[] { Length: > RememberedByteCount } bytes:
+                Tag(buffer, 12);
+                WriteDigest(buffer, OfBytes(bytes)); // A file's bytes, the same array while the file is unchanged.
                 return;
             case byte[] bytes:
-                Tag(hash, 10);
-                Int(hash, bytes.Length);
-                hash.AppendData(bytes);
+                Tag(buffer, 2);
+                Int(buffer, bytes.Length);
+                buffer.Write(bytes);
+                return;
+            case ReadOnlyMemory<byte> memory when MemoryMarshal.TryGetArray(memory, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length:
+                Write(buffer, whole.Array, path); // The same as the array itself, so a file's bytes are digested once.
                 return;
             case ReadOnlyMemory<byte> memory:
-                Tag(hash, 10);
-                Int(hash, memory.Length);
-                hash.AppendData(memory.Span);
+                Tag(buffer, 2);
+                Int(buffer, memory.Length);
+                buffer.Write(memory.Span);
                 return;
-            case bool or char or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
-                Text(hash, 2, Convert.ToString(value, CultureInfo.InvariantCulture)!);
+            case int number:
+                Tag(buffer, 3);
+                Int(buffer, number);
+                return;
+            case bool flag:
+                Tag(buffer, flag ? (byte)4 : (byte)5);
+                return;
+            case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal:
+                Text(buffer, 6, Convert.ToString(value, CultureInfo.InvariantCulture)!);
                 return;
             case Enum:
-                Text(hash, 3, value.GetType().FullName + "." + value);
+                Text(buffer, 7, value.GetType().FullName + "." + value);
                 return;
             case DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan or Guid:
-                Text(hash, 4, ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
+                Text(buffer, 8, ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                 return;
             case Uri uri:
-                Text(hash, 5, uri.OriginalString);
+                Text(buffer, 9, uri.OriginalString);
                 return;
             case Delegate or Type or MemberInfo or Stream or Task or IntPtr or UIntPtr:
                 throw new NotSupportedException($"A {value.GetType().Name} cannot be fingerprinted.");
@@ -81,8 +106,8 @@ public sealed class Fingerprinter
         var type = value.GetType();
         if (type.IsValueType)
         {
-            Tag(hash, 6);
-            Members(hash, value, type, path); // A struct (a tuple, a key/value pair) has no identity to remember.
+            Tag(buffer, 10);
+            Fields(buffer, value, FieldsOf(type), path); // A struct (a tuple, a key/value pair) has no identity to remember.
             return;
         }
 
@@ -94,8 +119,16 @@ public sealed class Fingerprinter
 
         try
         {
-            Tag(hash, 8);
-            Digest(hash, OfObject(value, type, path));
+            var fields = value is IEnumerable ? null : FieldsOf(type);
+            if (fields is not null && fields.Length < RememberedFieldCount)
+            {
+                Text(buffer, 11, type.FullName ?? type.Name);
+                Fields(buffer, value, fields, path);
+                return;
+            }
+
+            Tag(buffer, 12);
+            WriteDigest(buffer, OfObject(value, type, fields, path));
         }
         finally
         {
@@ -103,84 +136,102 @@ public sealed class Fingerprinter
         }
     }
 
-    private Fingerprint OfObject(object value, Type type, HashSet<object> path)
+    private Fingerprint OfBytes(byte[] bytes)
     {
-        if (_known.TryGetValue(value, out var known))
+        if (_known.TryGetValue(bytes, out var known))
         {
-            return known;
+            return known.Value;
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Text(hash, 9, type.FullName ?? type.Name);
-        if (value is IEnumerable sequence)
-        {
-            var count = 0;
-            foreach (var element in sequence)
-            {
-                Append(hash, element, path);
-                count++;
-            }
-
-            Int(hash, count);
-        }
-        else
-        {
-            Members(hash, value, type, path);
-        }
-
-        var result = Finish(hash);
-        _known.TryAdd(value, result);
+        var buffer = new ArrayBufferWriter<byte>(bytes.Length + 8);
+        Tag(buffer, 2);
+        Int(buffer, bytes.Length);
+        buffer.Write(bytes);
+        var result = Digest(buffer);
+        _known.TryAdd(bytes, new StrongBox<Fingerprint>(result));
         return result;
     }
 
-    private void Members(IncrementalHash hash, object value, Type type, HashSet<object> path)
+    private static void WriteDigest(ArrayBufferWriter<byte> buffer, Fingerprint digest)
     {
-        foreach (var member in _members.GetOrAdd(type, InstanceFields))
+        BinaryPrimitives.WriteUInt64LittleEndian(buffer.GetSpan(16), digest.High);
+        BinaryPrimitives.WriteUInt64LittleEndian(buffer.GetSpan(16)[8..], digest.Low);
+        buffer.Advance(16);
+    }
+
+    private Fingerprint OfObject(object value, Type type, FieldReader[]? fields, HashSet<object> path)
+    {
+        if (_known.TryGetValue(value, out var known))
         {
-            Append(hash, member.GetValue(value), path);
+            return known.Value;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(256);
+        Text(buffer, 13, type.FullName ?? type.Name);
+        if (fields is null)
+        {
+            var count = 0;
+            foreach (var element in (IEnumerable)value)
+            {
+                Write(buffer, element, path);
+                count++;
+            }
+
+            Int(buffer, count);
+        }
+        else
+        {
+            Fields(buffer, value, fields, path);
+        }
+
+        var result = Digest(buffer);
+        _known.TryAdd(value, new StrongBox<Fingerprint>(result));
+        return result;
+    }
+
+    private void Fields(ArrayBufferWriter<byte> buffer, object value, FieldReader[] fields, HashSet<object> path)
+    {
+        foreach (var field in fields)
+        {
+            Write(buffer, field.Read(value), path);
         }
     }
 
-    /// <summary>Every instance field of the type and its base types, in a fixed order.</summary>
-    private static FieldInfo[] InstanceFields(Type type)
+    private FieldReader[] FieldsOf(Type type) => _fields.GetOrAdd(type, static t =>
     {
         var fields = new List<FieldInfo>();
-        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
         {
             fields.AddRange(current.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
         }
 
-        return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
-    }
+        return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).Select(FieldReader.For)];
+    });
 
-    private static void Tag(IncrementalHash hash, byte tag) => hash.AppendData([tag]);
-
-    private static void Int(IncrementalHash hash, int value)
+    private static void Tag(ArrayBufferWriter<byte> buffer, byte tag)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        BitConverter.TryWriteBytes(bytes, value);
-        hash.AppendData(bytes);
+        buffer.GetSpan(1)[0] = tag;
+        buffer.Advance(1);
     }
 
-    private static void Text(IncrementalHash hash, byte tag, string text)
+    private static void Int(ArrayBufferWriter<byte> buffer, int value)
     {
-        Tag(hash, tag);
-        Int(hash, text.Length);
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
+        buffer.Advance(4);
     }
 
-    private static void Digest(IncrementalHash hash, Fingerprint fingerprint)
+    private static void Text(ArrayBufferWriter<byte> buffer, byte tag, string text)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        BitConverter.TryWriteBytes(bytes, fingerprint.High);
-        BitConverter.TryWriteBytes(bytes[8..], fingerprint.Low);
-        hash.AppendData(bytes);
+        Tag(buffer, tag);
+        Int(buffer, text.Length);
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        buffer.Advance(Encoding.UTF8.GetBytes(text, span));
     }
 
-    private static Fingerprint Finish(IncrementalHash hash)
+    private static Fingerprint Digest(ArrayBufferWriter<byte> buffer)
     {
         Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
+        SHA256.HashData(buffer.WrittenSpan, digest);
         return Fingerprint.From(digest);
     }
 }

@@ -57,7 +57,6 @@ public sealed class SiteSession
                 remembered.Caches.InputVersion++;
             }
 
-            remembered.Caches.StartBuild();
             remembered.Theme.StartBuild(remembered.Caches.Fingerprints);
             var report = await SiteBuilder.BuildAsync(_options with { Theme = remembered.Theme }, remembered.Markdown, remembered.Caches, cancellationToken);
             remembered.Theme.FinishBuild();

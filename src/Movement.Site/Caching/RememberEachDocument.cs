@@ -19,9 +19,10 @@ namespace Movement.Site.Caching;
 /// <see cref="SiteCaches.InputVersion"/> moves on whenever a file other than content text changes, or a file is
 /// created or deleted, and every document is parsed again then.
 /// </remarks>
-public sealed class RememberEachDocument(IReadOnlyList<IModule> steps, SiteCaches caches) : IModule
+/// <param name="name">Names the steps among the site's: the cache outlives this module, which each build makes anew.</param>
+public sealed class RememberEachDocument(string name, IReadOnlyList<IModule> steps, SiteCaches caches) : IModule
 {
-    private readonly Memo<Fingerprint, Parsed> _parsed = caches.Register(new Memo<Fingerprint, Parsed>());
+    private readonly Memo<Fingerprint, Parsed> _parsed = caches.Named<Parsed>("parse:" + name);
 
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -63,7 +64,8 @@ public sealed class RememberEachDocument(IReadOnlyList<IModule> steps, SiteCache
         return documents;
     }
 
-    private sealed record Parsed(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>What the steps made of one document.</summary>
+    public sealed record Parsed(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>The build's context with the diagnostics caught, so they can be given again when the result is reused.</summary>
     private sealed class WithDiagnostics(IExecutionContext inner, IDiagnostics diagnostics) : IExecutionContext

@@ -15,8 +15,9 @@ namespace Movement.Site.Caching;
 /// </summary>
 public sealed class SiteCaches
 {
-    private readonly ConcurrentDictionary<Type, FieldInfo[]> _fields = new();
+    private readonly ConcurrentDictionary<Type, FieldReader[]> _fields = new();
     private readonly ConcurrentBag<Action> _sweeps = [];
+    private readonly ConcurrentDictionary<string, object> _named = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, byte[]> _encoded = new();
 
     private SiteCaches(bool remember)
@@ -33,8 +34,8 @@ public sealed class SiteCaches
 
     public bool Remember { get; }
 
-    /// <summary>The current build's fingerprinter: an object is digested once per build, whoever asks.</summary>
-    public Fingerprinter Fingerprints { get; private set; }
+    /// <summary>The session's fingerprinter: an object is digested once, whoever asks, in whichever build.</summary>
+    public Fingerprinter Fingerprints { get; }
 
     /// <summary>
     /// Moves on when the input changes in a way a document's own text does not show: a file created or deleted,
@@ -43,18 +44,35 @@ public sealed class SiteCaches
     public long InputVersion { get; set; }
 
     /// <summary>A page cut into search terms, by the fingerprint of its search document.</summary>
-    public Memo<Fingerprint, AnalysedDocument> SearchDocuments => field ??= Register(new Memo<Fingerprint, AnalysedDocument>());
+    public Memo<Fingerprint, AnalysedDocument> SearchDocuments => Named<AnalysedDocument>("search-documents");
 
     /// <summary>An item's API document, by the fingerprint of the item and its fields.</summary>
-    public Memo<Fingerprint, string> ApiDocuments => field ??= Register(new Memo<Fingerprint, string>());
+    public Memo<Fingerprint, string> ApiDocuments => Named<string>("api-documents");
 
-    /// <summary>Adds a cache that is swept with the others after each build.</summary>
-    public Memo<TKey, TValue> Register<TKey, TValue>(Memo<TKey, TValue> memo)
-        where TKey : notnull
+    /// <summary>
+    /// What <paramref name="compute"/> makes of this object, kept for as long as the object lives: for steps that
+    /// depend on one immutable object only, such as an item's search document.
+    /// </summary>
+    public TValue ForInstance<TKey, TValue>(TKey instance, Func<TKey, TValue> compute)
+        where TKey : class
+        where TValue : class
     {
+        if (!Remember)
+        {
+            return compute(instance);
+        }
+
+        var table = (ConditionalWeakTable<TKey, TValue>)_named.GetOrAdd("instance:" + typeof(TKey).FullName + ">" + typeof(TValue).FullName, _ => new ConditionalWeakTable<TKey, TValue>());
+        return table.GetValue(instance, key => compute(key));
+    }
+
+    /// <summary>The cache of this name, made on first use and swept with the others after each build.</summary>
+    public Memo<Fingerprint, T> Named<T>(string name) => (Memo<Fingerprint, T>)_named.GetOrAdd(name, _ =>
+    {
+        var memo = new Memo<Fingerprint, T>();
         _sweeps.Add(memo.Sweep);
         return memo;
-    }
+    });
 
     /// <summary>A document's bytes; a page reused from the last build is the same string, and is not encoded again.</summary>
     public ReadOnlyMemory<byte> BytesOf(Document document) =>
@@ -80,8 +98,6 @@ public sealed class SiteCaches
 
         return memo.GetOrAdd(key, _ => compute());
     }
-
-    public void StartBuild() => Fingerprints = new Fingerprinter(_fields);
 
     /// <summary>Forgets what the build just finished did not use.</summary>
     public void FinishBuild()

@@ -14,9 +14,9 @@ public sealed class MembersPipeline : Pipeline
         : base(PipelineNames.Members)
     {
         Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
-        Parse.Add(new RememberEachDocument([new DecodeText(), new ParseYamlRecords()], site.Caches));
+        Parse.Add(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches));
         Parse.Add(new ReadMembersCsv());
-        Parse.Add(new RememberEachDocument([new ParseContent(site.Types.Members, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
+        Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Members, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
         Render.Add(new RenderPages(site.Theme, site.Settings));
     }
 }

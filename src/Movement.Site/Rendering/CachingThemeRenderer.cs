@@ -19,7 +19,7 @@ public sealed class CachingThemeRenderer(IThemeRenderer theme) : IThemeRenderer
     /// <summary>The URLs of the pages the theme rendered during the current build (those not reused).</summary>
     public IReadOnlyList<string> Rendered => [.. _rendered.Order(StringComparer.Ordinal)];
 
-    /// <summary>Starts a build with the build's fingerprinter (a build's content objects are new).</summary>
+    /// <summary>Starts a build, with the fingerprinter of the session's other caches.</summary>
     public void StartBuild(Fingerprinter fingerprinter)
     {
         _fingerprinter = fingerprinter;

@@ -23,13 +23,13 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
             .Where(d => d.Get(SiteKeys.Fields)?.Boolean("search") != false)
             .Select(d => d.Require(SiteKeys.Item))
             .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
-            .Select(CollectSearchDocuments.From)
+            .Select(item => site.Caches.ForInstance(item, CollectSearchDocuments.From))
             .ToList();
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
         var index = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
-        var files = new WriteSearchIndex().Write(index);
+        var files = new WriteSearchIndex(positions: p => site.Caches.ForInstance(p, WriteSearchIndex.PositionsOf)).Write(index);
 
         var today = UkDate.Today(context.Clock);
         var page = new PageRequest(

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
 
@@ -18,7 +19,8 @@ namespace Movement.Site.Search;
 /// Every name carries its content's hash, so all of it can be cached forever; only the search page,
 /// which names the manifest, must be revalidated.
 /// </summary>
-public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultChunkBytes)
+/// <param name="positions">Writes one page's positions of a term; the preview passes one that remembers them, since they change only with the page.</param>
+public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultChunkBytes, Func<IReadOnlyList<int>, byte[]>? positions = null)
 {
     /// <summary>
     /// About the uncompressed size a term chunk grows to before the next one starts (a term's postings are
@@ -36,7 +38,7 @@ public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultCh
         foreach (var chunk in Chunk(index))
         {
             var terms = Json(w => WriteTerms(w, chunk, index));
-            var positions = Json(w => WritePositions(w, chunk));
+            var positions = Positions(chunk);
             var name = ContentHash.Of([.. terms, (byte)'\n', .. positions]); // One name for the pair keeps the manifest small.
             files.Add(($"search/t/{name}.json", terms));
             files.Add(($"search/p/{name}.json", positions));
@@ -105,18 +107,78 @@ public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultCh
             writer.WriteNumberValue(index.DocumentCombos[posting.Document]);
         });
 
-    /// <summary>Word positions: per page, how many, then each as the gap from the one before.</summary>
-    private static void WritePositions(Utf8JsonWriter writer, List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk) =>
-        WritePostings(writer, chunk, posting =>
+    /// <summary>
+    /// Word positions, in the same flat arrays as the postings: per page, the gap from the previous page number,
+    /// how many positions, then each as the gap from the one before. Written by hand rather than through
+    /// Utf8JsonWriter because they are most of the index's numbers, and a page's part never changes while the
+    /// page does not, so it can be kept.
+    /// </summary>
+    private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk)
+    {
+        var fragment = positions ?? PositionsOf;
+        var buffer = new ArrayBufferWriter<byte>();
+        Byte(buffer, (byte)'{');
+        for (var t = 0; t < chunk.Count; t++)
         {
-            writer.WriteNumberValue(posting.Positions.Count);
-            var last = 0;
-            foreach (var position in posting.Positions)
+            var (term, postings) = chunk[t];
+            if (t > 0)
             {
-                writer.WriteNumberValue(position - last);
-                last = position;
+                Byte(buffer, (byte)',');
             }
-        });
+
+            Byte(buffer, (byte)'"');
+            buffer.Write(JsonEncodedText.Encode(term, Movement.Site.Json.SiteJson.Encoder).EncodedUtf8Bytes);
+            Byte(buffer, (byte)'"');
+            Byte(buffer, (byte)':');
+            Byte(buffer, (byte)'[');
+            var previous = 0;
+            for (var p = 0; p < postings.Count; p++)
+            {
+                if (p > 0)
+                {
+                    Byte(buffer, (byte)',');
+                }
+
+                Number(buffer, postings[p].Document - previous);
+                buffer.Write(fragment(postings[p].Positions));
+                previous = postings[p].Document;
+            }
+
+            Byte(buffer, (byte)']');
+        }
+
+        Byte(buffer, (byte)'}');
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One page's positions of a term as JSON numbers, each after a comma: how many, then the gaps.</summary>
+    public static byte[] PositionsOf(IReadOnlyList<int> positions)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4 * (positions.Count + 1));
+        Byte(buffer, (byte)',');
+        Number(buffer, positions.Count);
+        var last = 0;
+        foreach (var position in positions)
+        {
+            Byte(buffer, (byte)',');
+            Number(buffer, position - last);
+            last = position;
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Byte(ArrayBufferWriter<byte> buffer, byte value)
+    {
+        buffer.GetSpan(1)[0] = value;
+        buffer.Advance(1);
+    }
+
+    private static void Number(ArrayBufferWriter<byte> buffer, int value)
+    {
+        Utf8Formatter.TryFormat(value, buffer.GetSpan(11), out var written);
+        buffer.Advance(written);
+    }
 
     private static void WriteRecord(Utf8JsonWriter writer, SearchDocument document)
     {
