@@ -11,5 +11,5 @@ namespace Movement.Cli.Preview;
 public sealed record PreviewSettings(string Input, string? BaseUrl, bool Drafts, IPAddress Address, int Port, string? ThemeAssets)
 {
     /// <summary>How long the input must stay quiet before a rebuild starts (an editor saves in several steps).</summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(30);
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
 }
