@@ -59,6 +59,9 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
+    /// <summary>The theme's code changed under the running preview (hot reload): render everything again.</summary>
+    public void ThemeCodeChanged() => _changes.Writer.TryWrite(new Change(null, Theme: true));
+
     private async Task<bool> MoreWithinAsync(ChannelReader<Change> reader, CancellationToken cancellationToken)
     {
         using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -47,6 +47,7 @@ public sealed class PreviewHost : IAsyncDisposable
             throw;
         }
 
+        CodeUpdates.Applied += watcher.ThemeCodeChanged;
         host._loop = host.RebuildOnChangesAsync(host._stop.Token);
         return host;
     }
@@ -68,6 +69,7 @@ public sealed class PreviewHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        CodeUpdates.Applied -= _watcher.ThemeCodeChanged;
         await _stop.CancelAsync();
         _watcher.Dispose();
         await _loop;
