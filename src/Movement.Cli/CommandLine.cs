@@ -14,6 +14,7 @@ public static class CommandLine
             BuildCommand.Create(output, error, clock),
             CheckCommand.Create(output, error, clock),
             NewCommand.Create(output, error, clock),
+            PreviewCommand.Create(output, error, clock),
         };
         return root;
     }

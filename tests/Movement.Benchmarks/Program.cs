@@ -6,9 +6,16 @@ using Movement.Benchmarks;
 // Builds the demo site and a generated site with cold `movement build` processes and prints the
 // median wall time, the build's own time and the page count. Usage: [--items N] [--runs R]
 // With --search N: the search benchmark on a generated N-page site, ours against Pagefind (SearchBenchmark).
+// With --preview: edit-to-reload times of `movement preview` on the demo and a generated --items site (PreviewBenchmark).
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
 var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
+if (Array.IndexOf(args, "--preview") >= 0)
+{
+    await new PreviewBenchmark(Path.Combine(Path.GetTempPath(), "movement-preview-bench"), items).RunAsync();
+    return;
+}
+
 var work = Path.Combine(Path.GetTempPath(), "movement-bench");
 if (Directory.Exists(work))
 {

@@ -16,7 +16,22 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
 {
     private const int BatchSize = 250;
     private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
-    private readonly Lazy<AssetUrls> _assets = new(EmbeddedAssets.Load);
+    private readonly Lazy<AssetUrls> _assets;
+
+    /// <summary>A renderer with the theme's static files embedded in this assembly.</summary>
+    public RazorThemeRenderer()
+        : this(assetFolder: null)
+    {
+    }
+
+    /// <param name="assetFolder">
+    /// A wwwroot folder to read the static files from instead of the embedded copies: the preview passes the
+    /// source checkout's theme/wwwroot so an edited stylesheet shows without recompiling the theme.
+    /// </param>
+    public RazorThemeRenderer(string? assetFolder)
+    {
+        _assets = new(() => assetFolder is null ? EmbeddedAssets.Load() : FolderAssets.Load(assetFolder));
+    }
 
     public IReadOnlyList<ThemeAsset> Assets => _assets.Value.Files;
 

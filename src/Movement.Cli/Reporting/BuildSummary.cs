@@ -11,19 +11,15 @@ namespace Movement.Cli.Reporting;
 /// </summary>
 public sealed class BuildSummary(TextWriter output, TextWriter error, string inputFolder)
 {
+    private string Prefix => inputFolder.TrimEnd('/', '\\') + "/";
+
     public void Write(BuildReport report, string? target)
     {
-        var prefix = inputFolder.TrimEnd('/', '\\') + "/";
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            var located = diagnostic with { Location = diagnostic.Location with { Path = diagnostic.Location.Path.StartsWith('(') ? diagnostic.Location.Path : prefix + diagnostic.Location.Path } };
-            error.WriteLine(located.ToString());
-        }
-
+        WriteDiagnostics(report.Diagnostics);
         WriteTimings(report.Timings);
         foreach (var item in report.Scheduled)
         {
-            output.WriteLine($"Scheduled: {prefix}{item.Source} will appear at {item.Url} on {item.Date:yyyy-MM-dd} (the first build on or after that date, UK time).");
+            output.WriteLine($"Scheduled: {Prefix}{item.Source} will appear at {item.Url} on {item.Date:yyyy-MM-dd} (the first build on or after that date, UK time).");
         }
 
         var counts = $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}";
@@ -37,6 +33,21 @@ public sealed class BuildSummary(TextWriter output, TextWriter error, string inp
         output.WriteLine(target is null
             ? $"Checked {report.PageCount} pages ({report.Files.Count} files) in {milliseconds} ms: {counts}."
             : $"Built {report.PageCount} pages ({report.Files.Count} files) into {target}/ in {milliseconds} ms: {counts}.");
+    }
+
+    public void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(Locate(diagnostic).ToString());
+        }
+    }
+
+    /// <summary>The diagnostic with its path as the user typed the input folder ("input/briefs/x.md").</summary>
+    public Diagnostic Locate(Diagnostic diagnostic)
+    {
+        var path = diagnostic.Location.Path;
+        return diagnostic with { Location = diagnostic.Location with { Path = path.StartsWith('(') ? path : Prefix + path } };
     }
 
     private void WriteTimings(IReadOnlyList<PipelineTiming> timings)

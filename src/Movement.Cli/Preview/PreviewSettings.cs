@@ -1,0 +1,15 @@
+using System.Net;
+
+namespace Movement.Cli.Preview;
+
+/// <summary>What the preview command was asked for.</summary>
+/// <param name="Input">The input folder, as the user typed it (diagnostics show paths under it).</param>
+/// <param name="BaseUrl">The site's address; null for the preview's own.</param>
+/// <param name="Address">The interface to listen on: loopback unless the user asked otherwise.</param>
+/// <param name="Port">0 picks a free port.</param>
+/// <param name="ThemeAssets">The source checkout's theme/wwwroot to read and watch, or null for the built-in copy.</param>
+public sealed record PreviewSettings(string Input, string? BaseUrl, bool Drafts, IPAddress Address, int Port, string? ThemeAssets)
+{
+    /// <summary>How long the input must stay quiet before a rebuild starts (an editor saves in several steps).</summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
+}
