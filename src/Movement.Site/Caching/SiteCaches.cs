@@ -18,6 +18,7 @@ public sealed class SiteCaches
     private readonly ConcurrentDictionary<Type, FieldReader[]> _fields = new();
     private readonly ConcurrentBag<Action> _sweeps = [];
     private readonly ConcurrentDictionary<string, object> _named = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(Type, Type), object> _instances = new();
     private readonly ConditionalWeakTable<string, byte[]> _encoded = new();
 
     private SiteCaches(bool remember)
@@ -62,7 +63,7 @@ public sealed class SiteCaches
             return compute(instance);
         }
 
-        var table = (ConditionalWeakTable<TKey, TValue>)_named.GetOrAdd("instance:" + typeof(TKey).FullName + ">" + typeof(TValue).FullName, _ => new ConditionalWeakTable<TKey, TValue>());
+        var table = (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), _ => new ConditionalWeakTable<TKey, TValue>());
         return table.GetValue(instance, key => compute(key));
     }
 

@@ -14,8 +14,8 @@ public sealed class RenderCms(SiteContext site) : IModule
     {
         var weeks = new Movement.Core.IO.Glob(site.Types.AwarenessWeeks.Pattern);
         var years = context.Input.ListFiles().Where(weeks.IsMatch).Select(YearFolder.Of).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
-        var config = new BuildDecapConfig(site.Settings, site.Types, years).Build();
-        var yaml = new SerializerBuilder().DisableAliases().Build().Serialize(config);
+        // Setting up the YAML serialiser is the costly part; the preview reuses the text while the years stay the same.
+        var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => new SerializerBuilder().DisableAliases().Build().Serialize(new BuildDecapConfig(site.Settings, site.Types, years).Build()), years);
         return Task.FromResult<ImmutableArray<Document>>(
         [
             .. inputs,

@@ -20,7 +20,11 @@ namespace Movement.Site.Search;
 /// which names the manifest, must be revalidated.
 /// </summary>
 /// <param name="positions">Writes one page's positions of a term; the preview passes one that remembers them, since they change only with the page.</param>
-public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultChunkBytes, Func<IReadOnlyList<int>, byte[]>? positions = null)
+/// <param name="record">Writes a page's result record; the preview passes one that remembers them.</param>
+public sealed class WriteSearchIndex(
+    int chunkBytes = WriteSearchIndex.DefaultChunkBytes,
+    Func<IReadOnlyList<int>, byte[]>? positions = null,
+    Func<SearchDocument, byte[]>? record = null)
 {
     /// <summary>
     /// About the uncompressed size a term chunk grows to before the next one starts (a term's postings are
@@ -45,7 +49,7 @@ public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultCh
             chunks.Add((chunk[0].Key, name));
         }
 
-        var records = index.Documents.Select(d => Json(w => WriteRecord(w, d))).ToList();
+        var records = index.Documents.Select(record ?? RecordOf).ToList();
         var recordsName = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join("\n", records.Select(r => ContentHash.Of(r)))));
         files.AddRange(records.Select((r, i) => ($"search/r/{recordsName}/{i}.json", r)));
 
@@ -179,6 +183,9 @@ public sealed class WriteSearchIndex(int chunkBytes = WriteSearchIndex.DefaultCh
         Utf8Formatter.TryFormat(value, buffer.GetSpan(11), out var written);
         buffer.Advance(written);
     }
+
+    /// <summary>A page's result record: its URL, title, type, date, language and the text excerpts are cut from.</summary>
+    public static byte[] RecordOf(SearchDocument document) => Json(w => WriteRecord(w, document));
 
     private static void WriteRecord(Utf8JsonWriter writer, SearchDocument document)
     {
