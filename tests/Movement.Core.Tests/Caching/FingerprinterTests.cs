@@ -1,0 +1,86 @@
+using Movement.Core.Caching;
+
+namespace Movement.Core.Tests.Caching;
+
+public sealed class FingerprinterTests
+{
+    private sealed record Item(string Title, IReadOnlyList<string> Tags, DateOnly? Date);
+
+    private sealed record Listing(string Heading, IReadOnlyList<Item> Items);
+
+    private sealed class Secretive(string hidden)
+    {
+        public string Shown => hidden.ToUpperInvariant();
+    }
+
+    private sealed class Node
+    {
+        public Node? Next { get; set; }
+
+        public int A { get; set; }
+
+        public int B { get; set; }
+
+        public int C { get; set; }
+    }
+
+    [Fact]
+    public void Equal_content_gives_equal_fingerprints_whatever_the_instances()
+    {
+        var one = new Listing("Briefs", [new Item("A", ["x", "y"], new DateOnly(2026, 1, 2)), new Item("B", [], null)]);
+        var two = new Listing("Briefs", [new Item("A", ["x", "y"], new DateOnly(2026, 1, 2)), new Item("B", [], null)]);
+
+        Assert.Equal(new Fingerprinter().Of(one), new Fingerprinter().Of(two));
+    }
+
+    [Fact]
+    public void A_change_deep_inside_changes_the_fingerprint()
+    {
+        var fingerprinter = new Fingerprinter();
+        var before = fingerprinter.Of(new Listing("Briefs", [new Item("A", ["x", "y"], null)]));
+        var after = fingerprinter.Of(new Listing("Briefs", [new Item("A", ["x", "z"], null)]));
+        var reordered = fingerprinter.Of(new Listing("Briefs", [new Item("A", ["y", "x"], null)]));
+
+        Assert.NotEqual(before, after);
+        Assert.NotEqual(before, reordered);
+    }
+
+    [Fact]
+    public void Values_of_different_types_or_split_differently_do_not_collide()
+    {
+        var fingerprinter = new Fingerprinter();
+
+        Assert.NotEqual(fingerprinter.Of("ab", "c"), fingerprinter.Of("a", "bc"));
+        Assert.NotEqual(fingerprinter.Of(1), fingerprinter.Of("1"));
+        Assert.NotEqual(fingerprinter.Of((object?)null), fingerprinter.Of(""));
+    }
+
+    [Fact]
+    public void Private_state_counts_because_public_members_may_read_it()
+    {
+        var fingerprinter = new Fingerprinter();
+
+        Assert.NotEqual(fingerprinter.Of(new Secretive("a")), fingerprinter.Of(new Secretive("b")));
+    }
+
+    [Fact]
+    public void What_cannot_be_compared_by_content_is_refused()
+    {
+        var fingerprinter = new Fingerprinter();
+        var loop = new Node { A = 1 };
+        loop.Next = loop;
+
+        Assert.Throws<NotSupportedException>(() => fingerprinter.Of(new Func<int>(() => 1)));
+        Assert.Throws<NotSupportedException>(() => fingerprinter.Of(loop));
+    }
+
+    [Fact]
+    public void A_files_bytes_give_the_same_fingerprint_as_an_array_or_as_memory()
+    {
+        var bytes = Enumerable.Range(0, 1000).Select(i => (byte)i).ToArray();
+        var fingerprinter = new Fingerprinter();
+
+        Assert.Equal(fingerprinter.Of(bytes), fingerprinter.Of(new ReadOnlyMemory<byte>(bytes)));
+        Assert.Equal(fingerprinter.Of(bytes), new Fingerprinter().Of(bytes.ToArray()));
+    }
+}
