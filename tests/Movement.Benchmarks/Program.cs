@@ -6,6 +6,9 @@ using Movement.Benchmarks;
 // Builds the demo site and a generated site with cold `movement build` processes and prints the
 // median wall time, the build's own time and the page count. Usage: [--items N] [--runs R]
 // With --search N: the search benchmark on a generated N-page site, ours against Pagefind (SearchBenchmark).
+// With --hugo: the standard corpus (1,000 and 4,000 pages) against Hugo (HugoComparison).
+// With --scale N: the demo-like site scaled to N items, wall time, peak memory, per-pipeline table (ScaleBenchmark).
+// With --cli PATH: time that Movement (a published app, e.g. ReadyToRun) instead of the built movement.dll.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
 var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
@@ -18,6 +21,22 @@ if (Directory.Exists(work))
 if (Array.IndexOf(args, "--search") >= 0)
 {
     await new SearchBenchmark(cli, work, ArgValue("--search", 10_000)).RunAsync();
+    return;
+}
+
+var cliPath = ArgText("--cli");
+(string, string[]) MovementBuild(string input, string output) => cliPath is null
+    ? ("dotnet", [cli, "build", "--input", input, "--output", output])
+    : (Path.GetFullPath(cliPath), ["build", "--input", input, "--output", output]);
+if (Array.IndexOf(args, "--hugo") >= 0)
+{
+    new HugoComparison(MovementBuild, work, runs).Run([1000, 4000]);
+    return;
+}
+
+if (Array.IndexOf(args, "--scale") >= 0)
+{
+    new ScaleBenchmark(MovementBuild, work, runs).Run(ArgValue("--scale", 10_000));
     return;
 }
 
@@ -70,6 +89,12 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+string? ArgText(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
 int ArgValue(string name, int fallback)
