@@ -56,6 +56,11 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
                 ReportRemoved(item.Body, context.Diagnostics);
             }
 
+            if (item.Summary.Length == 0)
+            {
+                item = item with { Summary = BodySummary.From(item.Body.FirstParagraph) }; // Only pages may leave it out.
+            }
+
             var published = document
                 .With(SiteKeys.Item, item)
                 .With(SiteKeys.Fields, fields)
