@@ -35,7 +35,7 @@ public static class ColdRun
             watch.Stop();
             if (process.ExitCode != 0)
             {
-                throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed:\n{output}\n{error.Result}");
+                throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed:\n{output}\n{error.Result[..Math.Min(error.Result.Length, 2000)]}");
             }
 
             var kilobytes = File.ReadAllLines(memoryFile).Last(line => line.Trim().Length > 0);

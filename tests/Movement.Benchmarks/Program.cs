@@ -28,15 +28,18 @@ var cliPath = ArgText("--cli");
 (string, string[]) MovementBuild(string input, string output) => cliPath is null
     ? ("dotnet", [cli, "build", "--input", input, "--output", output])
     : (Path.GetFullPath(cliPath), ["build", "--input", input, "--output", output]);
+var own = Path.Combine(Path.GetTempPath(), $"movement-speed-{Environment.ProcessId}"); // Not shared with another benchmark run.
 if (Array.IndexOf(args, "--hugo") >= 0)
 {
-    new HugoComparison(MovementBuild, work, runs).Run([1000, 4000]);
+    new HugoComparison(MovementBuild, own, runs).Run([1000, 4000]);
+    Directory.Delete(own, recursive: true);
     return;
 }
 
 if (Array.IndexOf(args, "--scale") >= 0)
 {
-    new ScaleBenchmark(MovementBuild, work, runs).Run(ArgValue("--scale", 10_000));
+    new ScaleBenchmark(MovementBuild, own, runs).Run(ArgValue("--scale", 10_000));
+    Directory.Delete(own, recursive: true);
     return;
 }
 
