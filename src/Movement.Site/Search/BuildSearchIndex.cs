@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Movement.Site.Search;
 
 /// <summary>
@@ -24,14 +26,14 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         var fieldCount = Enum.GetValues<SearchField>().Length;
         var lengths = new int[documents.Count, fieldCount];
         var occurrences = new Dictionary<string, Dictionary<int, (double[] Frequencies, List<int> Positions)>>(StringComparer.Ordinal);
+        var terms = TermsOf(documents);
         for (var d = 0; d < documents.Count; d++)
         {
             var position = 0;
-            foreach (var (field, text) in documents[d].Fields)
+            foreach (var (field, fieldTerms) in terms[d])
             {
-                foreach (var word in SearchTokeniser.Words(text))
+                foreach (var term in fieldTerms)
                 {
-                    var term = _terms.TermOf(word, documents[d].Lang);
                     if (!occurrences.TryGetValue(term, out var pages))
                     {
                         occurrences[term] = pages = [];
@@ -52,14 +54,32 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         }
 
         var averages = Enumerable.Range(0, fieldCount).Select(f => Average(lengths, f, documents.Count)).ToArray();
-        var terms = occurrences
+        var postings = occurrences
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => new KeyValuePair<string, IReadOnlyList<Posting>>(t.Key, t.Value
                 .OrderBy(p => p.Key)
                 .Select(p => new Posting(p.Key, Score(p.Value.Frequencies, p.Key, lengths, averages, documents.Count, t.Value.Count), p.Value.Positions))
                 .ToList()))
             .ToList();
-        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
+        return new SearchIndex(documents, postings, facets, combos, documentCombos, ranking);
+    }
+
+    /// <summary>
+    /// Each page's fields as terms, pages in parallel (each a function of its own page). A word is stemmed
+    /// once per build however many pages use it.
+    /// </summary>
+    private (SearchField Field, List<string> Terms)[][] TermsOf(IReadOnlyList<SearchDocument> documents)
+    {
+        var stems = new ConcurrentDictionary<(string, string), string>();
+        var terms = new (SearchField, List<string>)[documents.Count][];
+        Parallel.For(0, documents.Count, d =>
+        {
+            var lang = documents[d].Lang;
+            terms[d] = documents[d].Fields
+                .Select(f => (f.Field, SearchTokeniser.Words(f.Text).Select(w => stems.GetOrAdd((w, lang), key => _terms.TermOf(key.Item1, key.Item2))).ToList()))
+                .ToArray();
+        });
+        return terms;
     }
 
     private int Score(double[] frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)
