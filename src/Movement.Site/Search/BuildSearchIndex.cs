@@ -70,13 +70,14 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
     /// </summary>
     private (SearchField Field, List<string> Terms)[][] TermsOf(IReadOnlyList<SearchDocument> documents)
     {
-        var stems = new ConcurrentDictionary<(string, string), string>();
+        var stems = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var terms = new (SearchField, List<string>)[documents.Count][];
         Parallel.For(0, documents.Count, d =>
         {
             var lang = documents[d].Lang;
+            string TermOf(string word) => lang == "en" ? stems.GetOrAdd(word, w => _terms.TermOf(w, "en")) : _terms.TermOf(word, lang);
             terms[d] = documents[d].Fields
-                .Select(f => (f.Field, SearchTokeniser.Words(f.Text).Select(w => stems.GetOrAdd((w, lang), key => _terms.TermOf(key.Item1, key.Item2))).ToList()))
+                .Select(f => (f.Field, SearchTokeniser.Words(f.Text).ConvertAll(TermOf)))
                 .ToArray();
         });
         return terms;
