@@ -7,6 +7,9 @@ using Movement.Benchmarks;
 // median wall time, the build's own time and the page count. Usage: [--items N] [--runs R]
 // With --search N: the search benchmark on a generated N-page site, ours against Pagefind (SearchBenchmark).
 // With --preview: edit-to-reload times of `movement preview` on the demo and a generated --items site (PreviewBenchmark).
+// With --hugo: the standard corpus (1,000 and 4,000 pages) against Hugo (HugoComparison).
+// With --scale N: the demo-like site scaled to N items, wall time, peak memory, per-pipeline table (ScaleBenchmark).
+// With --cli PATH: time that Movement (a published app, e.g. ReadyToRun) instead of the built movement.dll.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
 var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
@@ -25,6 +28,25 @@ if (Directory.Exists(work))
 if (Array.IndexOf(args, "--search") >= 0)
 {
     await new SearchBenchmark(cli, work, ArgValue("--search", 10_000)).RunAsync();
+    return;
+}
+
+var cliPath = ArgText("--cli");
+(string, string[]) MovementBuild(string input, string output) => cliPath is null
+    ? ("dotnet", [cli, "build", "--input", input, "--output", output])
+    : (Path.GetFullPath(cliPath), ["build", "--input", input, "--output", output]);
+var own = Path.Combine(Path.GetTempPath(), $"movement-speed-{Environment.ProcessId}"); // Not shared with another benchmark run.
+if (Array.IndexOf(args, "--hugo") >= 0)
+{
+    new HugoComparison(MovementBuild, own, runs).Run([1000, 4000]);
+    Directory.Delete(own, recursive: true);
+    return;
+}
+
+if (Array.IndexOf(args, "--scale") >= 0)
+{
+    new ScaleBenchmark(MovementBuild, own, runs).Run(ArgValue("--scale", 10_000));
+    Directory.Delete(own, recursive: true);
     return;
 }
 
@@ -77,6 +99,12 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+string? ArgText(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
 int ArgValue(string name, int fallback)

@@ -3,13 +3,17 @@ using System.Runtime.InteropServices;
 namespace Movement.Core.IO;
 
 /// <summary>
-/// Writes a finished site to a folder such as <c>_site</c>. The files go to a staging folder beside it,
-/// which then takes the old folder's place in one atomic step, so a reader (or a crash) only ever sees
-/// the previous complete site or the new complete one.
+/// Writes a finished site to a folder such as <c>_site</c>, double-buffered: the generation before it is
+/// kept as a hidden spare folder beside it (<c>._site.spare</c>). A build brings the spare up to date,
+/// writing only the files whose bytes differ and deleting those no longer produced, then exchanges it
+/// with the target in one atomic step. A reader (or a crash at any moment) only ever sees the previous
+/// complete site or the new complete one, and an unchanged rebuild writes nothing.
 /// </summary>
 public sealed class DirectoryOutput : ISiteOutput
 {
-    private const string StagingMarker = ".staging-";
+    private const string SpareSuffix = ".spare";
+    private const string LockSuffix = ".lock";
+    private const string OldStagingMarker = ".staging-";
     private readonly string _target;
 
     public DirectoryOutput(string target)
@@ -19,66 +23,61 @@ public sealed class DirectoryOutput : ISiteOutput
 
     public string Target => _target;
 
+    /// <summary>The hidden folder beside the target that holds the generation before it.</summary>
+    public string Spare => Path.Combine(Path.GetDirectoryName(_target)!, "." + Path.GetFileName(_target) + SpareSuffix);
+
     public async Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
         var parent = Path.GetDirectoryName(_target) ?? throw new InvalidOperationException("The output folder has no parent.");
         Directory.CreateDirectory(parent);
+
+        // Two builds into one folder would update the same spare: the second waits. The lock goes with the process.
+        await using var exclusive = await LockAsync(Spare + LockSuffix, cancellationToken);
         RemoveAbandonedStaging(parent);
-
-        var staging = Path.Combine(parent, "." + Path.GetFileName(_target) + StagingMarker + Environment.ProcessId);
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        await WriteAllAsync(staging, files, cancellationToken);
+        SyncSpare.Run(Spare, files, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        SwapIn(staging);
+        SwapIn();
     }
 
-    private static async Task WriteAllAsync(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(root);
-        var created = new HashSet<string>(StringComparer.Ordinal) { root };
-        foreach (var file in files)
-        {
-            var full = Path.Combine(root, file.Path);
-            var directory = Path.GetDirectoryName(full)!;
-            if (created.Add(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            await File.WriteAllBytesAsync(full, file.Content, cancellationToken);
-        }
-    }
-
-    private void SwapIn(string staging)
+    private void SwapIn()
     {
         if (!Directory.Exists(_target))
         {
-            Directory.Move(staging, _target);
+            Directory.Move(Spare, _target);
             return;
         }
 
-        if (OperatingSystem.IsLinux() && RenameExchange(staging, _target))
+        if (OperatingSystem.IsLinux() && RenameExchange(Spare, _target))
         {
-            // The staging path now holds the previous site.
-            Directory.Delete(staging, recursive: true);
-            return;
+            return; // The spare now holds the previous site, ready for the next build.
         }
 
         // Elsewhere there is no atomic exchange: keep the window between the two moves as short as we can.
-        var previous = staging + "-previous";
+        var previous = Spare + "-previous";
         Directory.Move(_target, previous);
-        Directory.Move(staging, _target);
-        Directory.Delete(previous, recursive: true);
+        Directory.Move(Spare, _target);
+        Directory.Move(previous, Spare);
     }
 
-    /// <summary>A build killed half-way leaves its staging folder behind; the target was never touched.</summary>
+    private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Earlier versions staged each build in a folder of its own; one killed half-way left it behind.</summary>
     private void RemoveAbandonedStaging(string parent)
     {
-        var prefix = "." + Path.GetFileName(_target) + StagingMarker;
+        var prefix = "." + Path.GetFileName(_target) + OldStagingMarker;
         foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
         {
             try
@@ -87,7 +86,7 @@ public sealed class DirectoryOutput : ISiteOutput
             }
             catch (IOException)
             {
-                // Another build may be using it; it will be removed by a later build.
+                // Best effort: a later build tries again.
             }
         }
     }

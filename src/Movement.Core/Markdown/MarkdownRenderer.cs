@@ -113,8 +113,20 @@ public sealed class MarkdownRenderer
             html = _sanitize.Apply(html);
         }
 
-        var plain = Markdig.Markdown.ToPlainText(body, _pipeline).Trim();
-        return new RenderedMarkdown(html, plain, headings, links) { Removed = removed };
+        var plain = PlainTextOf(document).Trim();
+        var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        return new RenderedMarkdown(html, plain, headings, links) { Removed = removed, FirstParagraph = InlineText(first?.Inline).Trim() };
+    }
+
+    /// <summary>The text of the tree already parsed, as Markdig's ToPlainText gives it, without parsing the body a second time.</summary>
+    private string PlainTextOf(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     private static string RewriteRelative(string url, string directory, Func<string, string?> urlForSource)
@@ -163,6 +175,9 @@ public sealed class MarkdownRenderer
                     break;
                 case CodeInline code:
                     text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
                     break;
             }
         }

@@ -8,5 +8,8 @@ public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyLi
     /// <summary>What was taken out of the author's HTML because it could run code, to tell them why it vanished.</summary>
     public IReadOnlyList<RemovedMarkup> Removed { get; init; } = [];
 
+    /// <summary>The first paragraph's text, for items whose summary may be left to the body.</summary>
+    public string FirstParagraph { get; init; } = "";
+
     public static RenderedMarkdown Empty { get; } = new("", "", [], []);
 }

@@ -32,17 +32,19 @@ public sealed class RememberEachDocument(string name, IReadOnlyList<IModule> ste
         }
 
         var today = UkDate.Today(context.Clock);
-        var result = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        foreach (var document in inputs)
+        var keys = inputs.Select(document => caches.Fingerprints.Of(document, today, caches.InputVersion)).ToArray();
+        var outcomes = new Parsed[inputs.Length];
+        var missing = Enumerable.Range(0, inputs.Length).Where(i => !_parsed.TryGet(keys[i], out outcomes[i])).ToList();
+        await Parallel.ForEachAsync(missing, context.CancellationToken, async (i, _) =>
         {
-            var key = caches.Fingerprints.Of(document, today, caches.InputVersion);
-            if (!_parsed.TryGet(key, out var parsed))
-            {
-                var diagnostics = new DiagnosticBag();
-                parsed = new Parsed(await RunAsync([document], new WithDiagnostics(context, diagnostics)), diagnostics.ToList());
-                _parsed.Set(key, parsed);
-            }
+            var diagnostics = new DiagnosticBag();
+            outcomes[i] = new Parsed(await RunAsync([inputs[i]], new WithDiagnostics(context, diagnostics)), diagnostics.ToList());
+            _parsed.Set(keys[i], outcomes[i]);
+        });
 
+        var result = ImmutableArray.CreateBuilder<Document>(inputs.Length);
+        foreach (var parsed in outcomes)
+        {
             foreach (var diagnostic in parsed.Diagnostics)
             {
                 context.Diagnostics.Report(diagnostic);

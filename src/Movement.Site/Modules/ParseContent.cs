@@ -25,46 +25,47 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
     {
         var today = UkDate.Today(context.Clock);
         var validator = new SchemaValidator(context.Diagnostics, context.Input);
-        var result = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        foreach (var document in inputs)
+        return Task.FromResult(EachDocument.InParallel(inputs, context.CancellationToken, document => ParseOne(document, validator, today, context)));
+    }
+
+    private Document ParseOne(Document document, SchemaValidator validator, DateOnly today, IExecutionContext context)
+    {
+        var source = document.Source ?? "";
+        if (!_files.IsMatch(source) || !document.Has(CoreKeys.FrontMatter))
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var source = document.Source ?? "";
-            if (!_files.IsMatch(source) || !document.Has(CoreKeys.FrontMatter))
-            {
-                result.Add(document); // Another type's document in a pipeline that reads several.
-                continue;
-            }
-
-            var raw = document.Require(CoreKeys.FrontMatter);
-            var fields = validator.Validate(type.Schema, raw, SitePath.Directory(source));
-            var bindContext = new BindContext(source, settings, context.Input, context.Diagnostics);
-            var item = WithCommonFields(type.Bind(fields, bindContext), fields, source, context.Diagnostics);
-
-            var heldBack = HeldBack(item, today);
-            if (heldBack is not null)
-            {
-                var held = document.With(SiteKeys.HeldBack, heldBack).With(CoreKeys.Url, item.Url);
-                result.Add(!item.IsDraft && item.Date is { } date ? held.With(SiteKeys.ScheduledFor, date) : held);
-                continue;
-            }
-
-            var body = document.Get(CoreKeys.Body);
-            if (body is not null)
-            {
-                item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For) };
-                ReportRemoved(item.Body, context.Diagnostics);
-            }
-
-            var published = document
-                .With(SiteKeys.Item, item)
-                .With(SiteKeys.Fields, fields)
-                .With(CoreKeys.Url, item.Url)
-                .With(CoreKeys.Links, item.Body.Links);
-            result.Add(fields.Has("slug") ? published.With(CoreKeys.UrlClaim, fields.LocationOf("slug")) : published);
+            return document; // Another type's document in a pipeline that reads several.
         }
 
-        return Task.FromResult(result.ToImmutable());
+        var raw = document.Require(CoreKeys.FrontMatter);
+        var fields = validator.Validate(type.Schema, raw, SitePath.Directory(source));
+        var bindContext = new BindContext(source, settings, context.Input, context.Diagnostics);
+        var item = WithCommonFields(type.Bind(fields, bindContext), fields, source, context.Diagnostics);
+
+        var heldBack = HeldBack(item, today);
+        if (heldBack is not null)
+        {
+            var held = document.With(SiteKeys.HeldBack, heldBack).With(CoreKeys.Url, item.Url);
+            return !item.IsDraft && item.Date is { } date ? held.With(SiteKeys.ScheduledFor, date) : held;
+        }
+
+        var body = document.Get(CoreKeys.Body);
+        if (body is not null)
+        {
+            item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For) };
+            ReportRemoved(item.Body, context.Diagnostics);
+        }
+
+        if (item.Summary.Length == 0)
+        {
+            item = item with { Summary = BodySummary.From(item.Body.FirstParagraph) }; // Only pages may leave it out.
+        }
+
+        var published = document
+            .With(SiteKeys.Item, item)
+            .With(SiteKeys.Fields, fields)
+            .With(CoreKeys.Url, item.Url)
+            .With(CoreKeys.Links, item.Body.Links);
+        return fields.Has("slug") ? published.With(CoreKeys.UrlClaim, fields.LocationOf("slug")) : published;
     }
 
     private static void ReportRemoved(RenderedMarkdown body, IDiagnostics diagnostics)

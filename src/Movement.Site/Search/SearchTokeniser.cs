@@ -31,21 +31,22 @@ public static class SearchTokeniser
         var words = new List<string>();
         var folded = Fold(text);
         var word = new StringBuilder();
-        var runes = folded.EnumerateRunes().ToList();
-        for (var i = 0; i < runes.Count; i++)
+        var i = 0;
+        while (i < folded.Length)
         {
-            var rune = runes[i];
+            // Rune by rune, as EnumerateRunes would give them, without a list or a string per letter.
+            Rune.DecodeFromUtf16(folded.AsSpan(i), out var rune, out var length);
+            var next = i + length;
             if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(rune.ToString());
-                continue;
+                word.Append(folded, i, length);
             }
-
-            var joins = IsApostrophe(rune) && word.Length > 0 && i + 1 < runes.Count && Rune.IsLetterOrDigit(runes[i + 1]);
-            if (!joins)
+            else if (!(IsApostrophe(rune) && word.Length > 0 && next < folded.Length && IsLetterOrDigitAt(folded, next)))
             {
                 Flush(word, words);
             }
+
+            i = next;
         }
 
         Flush(word, words);
@@ -73,6 +74,12 @@ public static class SearchTokeniser
         }
 
         return result.ToString();
+    }
+
+    private static bool IsLetterOrDigitAt(string text, int index)
+    {
+        Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out _);
+        return Rune.IsLetterOrDigit(rune);
     }
 
     private static bool IsApostrophe(Rune rune) => rune.Value is '\'' or '\u2019' or '\u02BC';

@@ -21,7 +21,118 @@ public class DirectoryOutputTests
         Assert.Equal("two", System.IO.File.ReadAllText(Path.Combine(target, "index.html")));
         Assert.True(System.IO.File.Exists(Path.Combine(target, "new/index.html")));
         Assert.False(Directory.Exists(Path.Combine(target, "old")), "Files of the previous site that the new one lacks must go.");
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["._site.spare", "._site.spare.lock", "_site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unchanged_rebuild_writes_no_file()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        OutputFile[] site = [File("index.html", "home"), File("a/index.html", "a"), File("a/b/data.json", "{}")];
+
+        await output.CommitAsync(site, CancellationToken.None);
+        MarkOld(output.Target);
+        await output.CommitAsync(site, CancellationToken.None);
+        await output.CommitAsync(site, CancellationToken.None);
+
+        Assert.All(Files(output.Target), path => Assert.Equal(Old, System.IO.File.GetLastWriteTimeUtc(path)));
+        AssertHolds(output.Target, site);
+    }
+
+    [Fact]
+    public async Task A_changed_file_is_rewritten_and_the_others_left_alone()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        await output.CommitAsync([File("index.html", "home"), File("a/index.html", "a")], CancellationToken.None);
+        MarkOld(output.Target);
+        await output.CommitAsync([File("index.html", "home"), File("a/index.html", "a")], CancellationToken.None);
+
+        await output.CommitAsync([File("index.html", "home"), File("a/index.html", "b")], CancellationToken.None);
+
+        Assert.Equal("b", System.IO.File.ReadAllText(Path.Combine(output.Target, "a/index.html")));
+        Assert.NotEqual(Old, System.IO.File.GetLastWriteTimeUtc(Path.Combine(output.Target, "a/index.html")));
+        Assert.Equal(Old, System.IO.File.GetLastWriteTimeUtc(Path.Combine(output.Target, "index.html")));
+    }
+
+    [Fact]
+    public async Task An_output_no_longer_produced_is_removed_with_its_folder()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        OutputFile[] full = [File("index.html", "home"), File("old/deep/index.html", "old")];
+        await output.CommitAsync(full, CancellationToken.None);
+        await output.CommitAsync(full, CancellationToken.None);
+
+        await output.CommitAsync([File("index.html", "home")], CancellationToken.None);
+
+        AssertHolds(output.Target, [File("index.html", "home")]);
+        Assert.False(Directory.Exists(Path.Combine(output.Target, "old")));
+    }
+
+    [Fact]
+    public async Task After_many_builds_the_site_holds_the_latest_generation_and_the_spare_the_one_before()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        OutputFile[][] generations =
+        [
+            [File("index.html", "1"), File("a", "a file"), File("b/index.html", "b")],
+            [File("index.html", "2"), File("a/index.html", "now a folder"), File("b/index.html", "b")],
+            [File("index.html", "2"), File("a", "a file again"), File("c/d/e.txt", "e")],
+            [File("index.html", "longer than before"), File("c/d/e.txt", "e"), File("b", "b")],
+            [File("index.html", "x"), File("c/d/e.txt", "E")],
+            [File("index.html", "x"), File("c/d/e.txt", "E")],
+        ];
+
+        for (var g = 0; g < generations.Length; g++)
+        {
+            await output.CommitAsync(generations[g], CancellationToken.None);
+
+            AssertHolds(output.Target, generations[g]);
+            if (g > 0)
+            {
+                AssertHolds(output.Spare, generations[g - 1]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_spare_left_half_written_by_a_killed_build_is_put_right()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        OutputFile[] site = [File("index.html", "home"), File("a/index.html", "same length")];
+        await output.CommitAsync(site, CancellationToken.None);
+        await output.CommitAsync(site, CancellationToken.None);
+        System.IO.File.WriteAllText(Path.Combine(output.Spare, "a/index.html"), "SAME LENGTH");
+        System.IO.File.WriteAllText(Path.Combine(output.Spare, "index.html"), "ho");
+        System.IO.File.WriteAllText(Path.Combine(output.Spare, "stray.tmp"), "");
+
+        await output.CommitAsync(site, CancellationToken.None);
+
+        AssertHolds(output.Target, site);
+    }
+
+    private static readonly DateTime Old = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static IEnumerable<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories);
+
+    private static void MarkOld(string root)
+    {
+        foreach (var path in Files(root))
+        {
+            System.IO.File.SetLastWriteTimeUtc(path, Old);
+        }
+    }
+
+    private static void AssertHolds(string root, OutputFile[] files)
+    {
+        var expected = files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content.Span));
+        var actual = TempFolder.Snapshot(root).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value));
+        Assert.Equal(expected.OrderBy(f => f.Key, StringComparer.Ordinal), actual.OrderBy(f => f.Key, StringComparer.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories), d => !Directory.EnumerateFileSystemEntries(d).Any());
     }
 
     [Fact]

@@ -69,6 +69,39 @@ public class NewsAndPagesTests
     }
 
     [Fact]
+    public async Task A_page_without_a_summary_takes_its_first_paragraph_cut_at_a_word()
+    {
+        var long_ = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"word{i}"));
+        var site = await TestSite.BuildAsync($$"""
+            -- pages/short.md --
+            ---
+            title: Short
+            ---
+            ## A heading first
+
+            We are a *movement* of
+            organisations.
+
+            Second paragraph.
+            -- pages/long.md --
+            ---
+            title: Long
+            ---
+            {{long_}}
+            """);
+
+        site.AssertSucceeded();
+        string Description(string path) => site.Html(path).QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.Equal("We are a movement of organisations.", Description("short/index.html"));
+        var cut = Description("long/index.html");
+        Assert.EndsWith("…", cut);
+        Assert.InRange(cut.Length, BodySummaryLength - 20, BodySummaryLength + 1);
+        Assert.StartsWith(cut.TrimEnd('…') + " ", long_);
+    }
+
+    private const int BodySummaryLength = Movement.Site.Content.BodySummary.Length;
+
+    [Fact]
     public async Task A_news_picture_without_alt_text_is_an_error()
     {
         var site = await TestSite.BuildAsync("""

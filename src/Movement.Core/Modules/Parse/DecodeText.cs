@@ -17,16 +17,8 @@ public sealed class DecodeText : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var result = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        foreach (var document in inputs)
-        {
-            if (Decode(document, context.Diagnostics) is { } text)
-            {
-                result.Add(document with { Text = text, Bytes = null });
-            }
-        }
-
-        return Task.FromResult(result.ToImmutable());
+        return Task.FromResult(EachDocument.InParallel(inputs, context.CancellationToken, document =>
+            Decode(document, context.Diagnostics) is { } text ? document with { Text = text, Bytes = null } : null));
     }
 
     private static string? Decode(Document document, IDiagnostics diagnostics)

@@ -12,39 +12,36 @@ namespace Movement.Core.Modules.Parse;
 /// </summary>
 public sealed class ParseFrontMatter : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
+        Task.FromResult(EachDocument.InParallel(inputs, context.CancellationToken, document => Split(document, context)));
+
+    private static Document? Split(Document document, IExecutionContext context)
     {
-        var result = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        foreach (var document in inputs)
+        var path = document.Source ?? "";
+        var split = FrontMatter.Split(document.Text);
+        if (split.Unclosed)
         {
-            var path = document.Source ?? "";
-            var split = FrontMatter.Split(document.Text);
-            if (split.Unclosed)
-            {
-                context.Diagnostics.Report(Diagnostic.Error("MV0002", new SourceLocation(path, 1, 1), "The front matter is opened with '---' but never closed.",
-                    "Add a line with just '---' after the last setting, before the text of the page."));
-                continue;
-            }
-
-            if (!split.Present)
-            {
-                context.Diagnostics.Report(Diagnostic.Error("MV0002", new SourceLocation(path, 1, 1), "This file has no front matter.",
-                    "Start the file with a line '---', then settings such as 'title: ...', then another '---' line."));
-                continue;
-            }
-
-            var mapping = YamlLoader.LoadMapping(split.Yaml!, path, split.YamlFirstLine, context.Diagnostics);
-            if (mapping is null)
-            {
-                continue;
-            }
-
-            result.Add(document
-                .With(CoreKeys.FrontMatter, YamlToRaw.Convert(mapping, path, split.YamlFirstLine))
-                .With(CoreKeys.Body, split.Body)
-                .With(CoreKeys.BodyFirstLine, split.BodyFirstLine));
+            context.Diagnostics.Report(Diagnostic.Error("MV0002", new SourceLocation(path, 1, 1), "The front matter is opened with '---' but never closed.",
+                "Add a line with just '---' after the last setting, before the text of the page."));
+            return null;
         }
 
-        return Task.FromResult(result.ToImmutable());
+        if (!split.Present)
+        {
+            context.Diagnostics.Report(Diagnostic.Error("MV0002", new SourceLocation(path, 1, 1), "This file has no front matter.",
+                "Start the file with a line '---', then settings such as 'title: ...', then another '---' line."));
+            return null;
+        }
+
+        var mapping = YamlLoader.LoadMapping(split.Yaml!, path, split.YamlFirstLine, context.Diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        return document
+            .With(CoreKeys.FrontMatter, YamlToRaw.Convert(mapping, path, split.YamlFirstLine))
+            .With(CoreKeys.Body, split.Body)
+            .With(CoreKeys.BodyFirstLine, split.BodyFirstLine);
     }
 }

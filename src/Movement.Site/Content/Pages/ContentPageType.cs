@@ -12,7 +12,7 @@ public static class ContentPageType
         Schema = new ContentSchema("page", "Page",
         [
             Field.Text("title", "Title").Required().WithExample("About the movement"),
-            Field.LongText("summary", "Summary").Required().WithExample("Who we are and what we do."),
+            Field.LongText("summary", "Summary").WithExample("Who we are and what we do."), // Else the body's first paragraph.
             Field.Date("date", "Date"),
             Field.Date("updated", "Last updated"),
             .. CommonFields.All,
