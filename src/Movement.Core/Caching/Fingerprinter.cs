@@ -26,6 +26,9 @@ public sealed class Fingerprinter
     /// <summary>Objects with fewer fields than this are written into their parent's digest rather than remembered.</summary>
     private const int RememberedFieldCount = 4;
 
+    /// <summary>Collections with fewer elements than this (tags, breadcrumbs) are written into their parent's digest too.</summary>
+    private const int RememberedElementCount = 8;
+
     /// <summary>Byte arrays longer than this (a file's content) are digested once per array.</summary>
     private const int RememberedByteCount = 256;
 
@@ -119,11 +122,24 @@ public sealed class Fingerprinter
 
         try
         {
+            // Small objects and lists are cheaper to write out than to digest apart and look up again.
             var fields = value is IEnumerable ? null : FieldsOf(type);
             if (fields is not null && fields.Length < RememberedFieldCount)
             {
                 Text(buffer, 11, type.FullName ?? type.Name);
                 Fields(buffer, value, fields, path);
+                return;
+            }
+
+            if (value is ICollection { Count: < RememberedElementCount } small)
+            {
+                Text(buffer, 14, type.FullName ?? type.Name);
+                Int(buffer, small.Count);
+                foreach (var element in small)
+                {
+                    Write(buffer, element, path);
+                }
+
                 return;
             }
 

@@ -27,41 +27,48 @@ public sealed class RenderApi(SiteContext site) : IModule
             .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
             .ToList();
         var schemas = new ApiSchemas(site.Settings);
-        var files = new List<(string Url, JsonNode Json)>
+        var all = published.Select(p => p.Item).ToList();
+        var files = new List<(string Url, string Text)>
         {
-            (ApiUrls.Index, Index(published.Select(p => p.Item).ToList())),
-            (ApiUrls.IndexSchema, schemas.Index()),
-            (ApiUrls.ListSchema, schemas.List()),
+            Write(ApiUrls.Index, () => Index(all), all),
+            Write(ApiUrls.IndexSchema, schemas.Index),
+            Write(ApiUrls.ListSchema, schemas.List),
         };
 
         foreach (var type in site.Types.All)
         {
-            var items = Ordered(published.Select(p => p.Item).Where(i => i.Kind == type.Name)).ToList();
-            files.Add((ApiUrls.SchemaOf(type.Name), schemas.Item(type.Schema)));
-            files.Add((ApiUrls.ListOf(type.Name), List(type.Name, type.Label, null, items)));
+            var items = Ordered(all.Where(i => i.Kind == type.Name)).ToList();
+            files.Add(Write(ApiUrls.SchemaOf(type.Name), () => schemas.Item(type.Schema)));
+            files.Add(Write(ApiUrls.ListOf(type.Name), () => List(type.Name, type.Label, null, items), items));
         }
 
-        var itemFiles = new List<(string Url, string Text)>();
         foreach (var (item, fields) in published.OrderBy(p => p.Item.Url, StringComparer.Ordinal))
         {
-            // The preview writes an item's document again only when the item or its fields changed.
-            itemFiles.Add((ApiUrls.ItemOf(item.Url), site.Caches.Reuse(site.Caches.ApiDocuments, () => SiteJson.Write(ItemDocument(item, fields)), item, fields)));
+            files.Add(Write(ApiUrls.ItemOf(item.Url), () => ItemDocument(item, fields), item, fields));
         }
 
-        var members = published.Select(p => p.Item).OfType<Member>().AToZ().ToList();
+        var members = all.OfType<Member>().AToZ().ToList();
         foreach (var nation in Nations.Ids)
         {
-            files.Add((ApiUrls.MembersInNation(nation), List("member", $"Members in {Nations.NameOf(nation)}", ("nation", nation), members.Where(m => m.Nations.Contains(nation)))));
+            var inNation = members.Where(m => m.Nations.Contains(nation)).ToList();
+            files.Add(Write(ApiUrls.MembersInNation(nation), () => List("member", $"Members in {Nations.NameOf(nation)}", ("nation", nation), inNation), inNation));
         }
 
         foreach (var type in MemberTypes.Ids)
         {
-            files.Add((ApiUrls.MembersOfType(type), List("member", $"Members: {MemberTypes.NameOf(type)}", ("member_type", type), members.Where(m => m.OrganisationType == type))));
+            var ofType = members.Where(m => m.OrganisationType == type).ToList();
+            files.Add(Write(ApiUrls.MembersOfType(type), () => List("member", $"Members: {MemberTypes.NameOf(type)}", ("member_type", type), ofType), ofType));
         }
 
-        return Task.FromResult(inputs.AddRange(files.Select(f => (f.Url, Text: SiteJson.Write(f.Json))).Concat(itemFiles)
-            .Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = f.Text })));
+        return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Text = f.Text })));
     }
+
+    /// <summary>
+    /// A file of the API. The preview writes it again only when what it is made from changed (the settings and
+    /// the schemas are the same for a whole session): an edited brief rewrites its document, the briefs list and the index.
+    /// </summary>
+    private (string Url, string Text) Write(string url, Func<JsonNode> json, params object?[] madeFrom) =>
+        (url, site.Caches.Reuse(site.Caches.ApiDocuments, () => SiteJson.Write(json()), [url, .. madeFrom]));
 
     private JsonObject ItemDocument(ContentItem item, FieldValues fields)
     {

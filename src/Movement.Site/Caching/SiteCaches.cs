@@ -47,7 +47,7 @@ public sealed class SiteCaches
     /// <summary>A page cut into search terms, by the fingerprint of its search document.</summary>
     public Memo<Fingerprint, AnalysedDocument> SearchDocuments => Named<AnalysedDocument>("search-documents");
 
-    /// <summary>An item's API document, by the fingerprint of the item and its fields.</summary>
+    /// <summary>A file of the content API, by the fingerprint of its URL and what it is made from.</summary>
     public Memo<Fingerprint, string> ApiDocuments => Named<string>("api-documents");
 
     /// <summary>
