@@ -124,6 +124,7 @@ public class NetlifyFilesTests
         Assert.Contains("publish = \"_site\"", toml);
         Assert.Contains("[context.deploy-preview]", toml);
         Assert.Contains("--drafts", script);
+        Assert.Contains("PublishReadyToRun=true", script); // The build runs compiled ahead of time, as the speed figures were taken.
         Assert.Contains("DEPLOY_PRIME_URL", script);
         Assert.Contains("decap-cms@", script);
         Assert.Contains("_site/admin/", script);
