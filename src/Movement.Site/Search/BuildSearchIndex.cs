@@ -48,12 +48,21 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         }
 
         var averages = Enumerable.Range(0, fieldCount).Select(f => Average(lengths, f, documents.Count)).ToArray();
-        var terms = occurrences
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => new KeyValuePair<string, IReadOnlyList<Posting>>(t.Key, t.Value
-                .Select(p => new Posting(p.Document, Score(p.Occurrence.Frequencies, p.Document, lengths, averages, documents.Count, t.Value.Count), p.Occurrence.Positions))
-                .ToList()))
-            .ToList();
+        var keys = occurrences.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var terms = new KeyValuePair<string, IReadOnlyList<Posting>>[keys.Length];
+        Parallel.For(0, keys.Length, t =>
+        {
+            var pages = occurrences[keys[t]];
+            var postings = new Posting[pages.Count];
+            for (var p = 0; p < pages.Count; p++)
+            {
+                var (document, occurrence) = pages[p];
+                postings[p] = new Posting(document, Score(occurrence.Frequencies, document, lengths, averages, documents.Count, pages.Count), occurrence.Positions);
+            }
+
+            terms[t] = new(keys[t], postings);
+        });
         return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
     }
 

@@ -39,14 +39,19 @@ public sealed class WriteSearchIndex(
     {
         var files = new List<(string Path, byte[] Content)>();
         var chunks = new List<(string From, string Name)>();
-        foreach (var chunk in Chunk(index))
+        var pieces = Chunk(index).ToList();
+        var written = new (byte[] Terms, byte[] Positions, string Name)[pieces.Count];
+        Parallel.For(0, pieces.Count, c => // Chunks are independent; the list keeps their order.
         {
-            var terms = Json(w => WriteTerms(w, chunk, index));
-            var positions = Positions(chunk);
-            var name = ContentHash.Of([.. terms, (byte)'\n', .. positions]); // One name for the pair keeps the manifest small.
-            files.Add(($"search/t/{name}.json", terms));
-            files.Add(($"search/p/{name}.json", positions));
-            chunks.Add((chunk[0].Key, name));
+            var terms = Json(w => WriteTerms(w, pieces[c], index));
+            var positions = Positions(pieces[c]);
+            written[c] = (terms, positions, ContentHash.Of([.. terms, (byte)'\n', .. positions])); // One name for the pair keeps the manifest small.
+        });
+        for (var c = 0; c < pieces.Count; c++)
+        {
+            files.Add(($"search/t/{written[c].Name}.json", written[c].Terms));
+            files.Add(($"search/p/{written[c].Name}.json", written[c].Positions));
+            chunks.Add((pieces[c][0].Key, written[c].Name));
         }
 
         var records = index.Documents.Select(record ?? RecordOf).ToList();
