@@ -1,37 +1,21 @@
+using Microsoft.AspNetCore.StaticFiles;
+
 namespace Movement.Cli.Preview;
 
 /// <summary>The Content-Type of a served file, from its extension; text types say they are UTF-8, as every file we write is.</summary>
 public static class MediaTypes
 {
-    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html",
-        [".css"] = "text/css",
-        [".js"] = "text/javascript",
-        [".mjs"] = "text/javascript",
-        [".json"] = "application/json",
-        [".xml"] = "application/xml",
-        [".svg"] = "image/svg+xml",
-        [".txt"] = "text/plain",
-        [".webmanifest"] = "application/manifest+json",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".gif"] = "image/gif",
-        [".webp"] = "image/webp",
-        [".ico"] = "image/x-icon",
-        [".pdf"] = "application/pdf",
-        [".woff2"] = "font/woff2",
-    };
+    // ASP.NET Core's table of extensions, so we keep no list of our own; XML as RFC 7303 prefers it, not text/xml.
+    private static readonly FileExtensionContentTypeProvider Known = new() { Mappings = { [".xml"] = "application/xml" } };
 
     public static string For(string path)
     {
-        if (!ByExtension.TryGetValue(Path.GetExtension(path), out var type))
+        if (!Known.TryGetContentType(path, out var type))
         {
             return "application/octet-stream";
         }
 
-        var isText = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml" or "image/svg+xml" or "application/manifest+json";
+        var isText = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "application/xml" or "image/svg+xml" or "application/manifest+json";
         return isText ? type + "; charset=utf-8" : type;
     }
 

@@ -11,33 +11,21 @@ public sealed class Memo<TKey, TValue>
 {
     private readonly ConcurrentDictionary<TKey, Entry> _entries;
     private long _generation;
-    private long _hits;
-    private long _misses;
 
     public Memo(IEqualityComparer<TKey>? comparer = null)
     {
         _entries = new ConcurrentDictionary<TKey, Entry>(comparer);
     }
 
-    /// <summary>How many lookups found their value since the last sweep.</summary>
-    public long Hits => Interlocked.Read(ref _hits);
-
-    /// <summary>How many lookups had to compute their value since the last sweep.</summary>
-    public long Misses => Interlocked.Read(ref _misses);
-
-    public int Count => _entries.Count;
-
     public bool TryGet(TKey key, out TValue value)
     {
         if (_entries.TryGetValue(key, out var entry))
         {
             Volatile.Write(ref entry.Generation, Volatile.Read(ref _generation));
-            Interlocked.Increment(ref _hits);
             value = entry.Value;
             return true;
         }
 
-        Interlocked.Increment(ref _misses);
         value = default!;
         return false;
     }
@@ -56,7 +44,7 @@ public sealed class Memo<TKey, TValue>
         return value;
     }
 
-    /// <summary>Ends a build: forgets what it did not use and starts counting afresh.</summary>
+    /// <summary>Ends a build: forgets what it did not use.</summary>
     public void Sweep()
     {
         var current = Volatile.Read(ref _generation);
@@ -69,8 +57,6 @@ public sealed class Memo<TKey, TValue>
         }
 
         Interlocked.Increment(ref _generation);
-        Interlocked.Exchange(ref _hits, 0);
-        Interlocked.Exchange(ref _misses, 0);
     }
 
     private sealed class Entry(TValue value, long generation)

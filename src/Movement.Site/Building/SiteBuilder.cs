@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Markdown;
 using Movement.Core.Pipeline;
 using Movement.Site.Caching;
 using Movement.Site.Content;
@@ -18,16 +17,15 @@ namespace Movement.Site.Building;
 public static class SiteBuilder
 {
     public static Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
-        BuildAsync(options, new MarkdownRenderer(), SiteCaches.ForOneBuild(), cancellationToken);
+        BuildAsync(options, SiteCaches.ForOneBuild(), cancellationToken);
 
-    /// <param name="markdown">The Markdown renderer; the preview passes one that remembers earlier builds' results.</param>
     /// <param name="caches">What the build may reuse from earlier builds; the preview's session keeps them.</param>
-    internal static async Task<BuildReport> BuildAsync(BuildOptions options, MarkdownRenderer markdown, SiteCaches caches, CancellationToken cancellationToken)
+    internal static async Task<BuildReport> BuildAsync(BuildOptions options, SiteCaches caches, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var settingsDiagnostics = new DiagnosticBag();
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
-        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, markdown, options.IncludeDrafts) { Caches = caches };
+        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, caches.Markdown, options.IncludeDrafts) { Caches = caches };
 
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock);
         var result = await engine.RunAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using Movement.Core.IO;
-using Movement.Core.Markdown;
 using Movement.Site.Caching;
 using Movement.Site.Rendering;
 using Movement.Site.Settings;
@@ -48,7 +47,8 @@ public sealed class SiteSession
             var settings = _input.Exists(LoadSiteSettings.FileName) ? _input.ReadAllBytes(LoadSiteSettings.FileName) : [];
             if (_remembered is null || !settings.AsSpan().SequenceEqual(_remembered.Settings))
             {
-                _remembered = new Remembered(settings, new CachingThemeRenderer(_options.Theme), new MarkdownRenderer(remember: true), SiteCaches.ForSession());
+                var caches = SiteCaches.ForSession();
+                _remembered = new Remembered(settings, new CachingThemeRenderer(_options.Theme, caches), caches);
             }
 
             var remembered = _remembered;
@@ -57,10 +57,8 @@ public sealed class SiteSession
                 remembered.Caches.InputVersion++;
             }
 
-            remembered.Theme.StartBuild(remembered.Caches.Fingerprints);
-            var report = await SiteBuilder.BuildAsync(_options with { Theme = remembered.Theme }, remembered.Markdown, remembered.Caches, cancellationToken);
-            remembered.Theme.FinishBuild();
-            remembered.Markdown.Remembered!.Sweep();
+            remembered.Theme.StartBuild();
+            var report = await SiteBuilder.BuildAsync(_options with { Theme = remembered.Theme }, remembered.Caches, cancellationToken);
             remembered.Caches.FinishBuild();
             return report;
         }
@@ -75,5 +73,5 @@ public sealed class SiteSession
         Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" or ".yml" or ".yaml" or ".csv";
 
     /// <summary>What is kept between builds while site.yml stays the same.</summary>
-    private sealed record Remembered(byte[] Settings, CachingThemeRenderer Theme, MarkdownRenderer Markdown, SiteCaches Caches);
+    private sealed record Remembered(byte[] Settings, CachingThemeRenderer Theme, SiteCaches Caches);
 }

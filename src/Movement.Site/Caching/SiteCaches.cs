@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Movement.Core.Documents;
 using Movement.Core.Caching;
+using Movement.Core.Markdown;
 using Movement.Site.Search;
 
 namespace Movement.Site.Caching;
@@ -25,6 +26,11 @@ public sealed class SiteCaches
     {
         Remember = remember;
         Fingerprints = new Fingerprinter(_fields);
+        Markdown = new MarkdownRenderer(remember);
+        if (Markdown.Remembered is { } bodies)
+        {
+            _sweeps.Add(bodies.Sweep);
+        }
     }
 
     /// <summary>For one build: nothing is kept.</summary>
@@ -34,6 +40,9 @@ public sealed class SiteCaches
     public static SiteCaches ForSession() => new(remember: true);
 
     public bool Remember { get; }
+
+    /// <summary>The Markdown renderer; for a session, one that keeps each body's HTML.</summary>
+    public MarkdownRenderer Markdown { get; }
 
     /// <summary>The session's fingerprinter: an object is digested once, whoever asks, in whichever build.</summary>
     public Fingerprinter Fingerprints { get; }

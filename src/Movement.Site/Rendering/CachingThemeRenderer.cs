@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Movement.Core.Caching;
+using Movement.Site.Caching;
 
 namespace Movement.Site.Rendering;
 
@@ -8,30 +9,22 @@ namespace Movement.Site.Rendering;
 /// and renders again only the pages whose fingerprint is new. The preview holds one across builds: after an edit,
 /// only the pages that show something that changed are rendered. What it returns is what the theme would return.
 /// </summary>
-public sealed class CachingThemeRenderer(IThemeRenderer theme) : IThemeRenderer
+public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches) : IThemeRenderer
 {
-    private readonly Memo<Fingerprint, string> _pages = new();
+    private readonly Memo<Fingerprint, string> _pages = caches.Named<string>("pages");
     private readonly ConcurrentQueue<string> _rendered = new();
-    private Fingerprinter _fingerprinter = new();
 
     public IReadOnlyList<ThemeAsset> Assets => theme.Assets;
 
     /// <summary>The URLs of the pages the theme rendered during the current build (those not reused).</summary>
     public IReadOnlyList<string> Rendered => [.. _rendered.Order(StringComparer.Ordinal)];
 
-    /// <summary>Starts a build, with the fingerprinter of the session's other caches.</summary>
-    public void StartBuild(Fingerprinter fingerprinter)
-    {
-        _fingerprinter = fingerprinter;
-        _rendered.Clear();
-    }
-
-    /// <summary>Ends a build: pages it did not produce are forgotten.</summary>
-    public void FinishBuild() => _pages.Sweep();
+    /// <summary>Starts counting the pages a build renders; the pages it does not produce are forgotten with the session's other caches.</summary>
+    public void StartBuild() => _rendered.Clear();
 
     public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
     {
-        var fingerprinter = _fingerprinter;
+        var fingerprinter = caches.Fingerprints;
         var html = new string[pages.Count];
         var keys = new Fingerprint?[pages.Count];
         var missing = new List<int>();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
+using Movement.Cli.Preview;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +19,6 @@ namespace Movement.Browser.Tests.Serving;
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly WebApplication _app;
     private readonly string _root;
     private readonly Func<string, IEnumerable<KeyValuePair<string, string>>>? _headersFor;
@@ -119,23 +118,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private static async Task SendAsync(HttpContext context, string file)
     {
         var response = context.Response;
-        response.ContentType = ContentTypeOf(file);
+        response.ContentType = MediaTypes.For(file); // As the preview serves it.
         response.ContentLength = new FileInfo(file).Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await response.SendFileAsync(file, context.RequestAborted);
         }
-    }
-
-    private static string ContentTypeOf(string file)
-    {
-        if (!ContentTypes.TryGetContentType(file, out var type))
-        {
-            return "application/octet-stream";
-        }
-
-        var isText = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "image/svg+xml" or "application/manifest+json" or "application/xml";
-        return isText ? type + "; charset=utf-8" : type;
     }
 
     public async ValueTask DisposeAsync()
