@@ -8,12 +8,13 @@ using Movement.Core.IO;
 namespace Movement.Benchmarks;
 
 /// <summary>
-/// How long an edit takes to reach an open page in the preview: the preview runs in this process on a copy
-/// of the demo site and on a generated site; a client listens to its events as a browser's EventSource
-/// does; a brief's body is edited <c>edits</c> times, each time from just before the file is written to the
-/// reload event arriving at the client.
+/// How long an edit takes to reach an open page in the preview: <c>movement preview</c> runs in its own process,
+/// as a user starts it, on a copy of the demo site and on a generated site; a client listens to its events as a
+/// browser's EventSource does; a brief's body is edited <c>edits</c> times, each time from just before the file
+/// is written to the reload event arriving at the client.
 /// </summary>
-public sealed class PreviewBenchmark(string work, int items, int edits = 20)
+/// <param name="cli">The built movement.dll.</param>
+public sealed class PreviewBenchmark(string cli, string work, int items, int edits = 20)
 {
     /// <summary>After each reload, how long the input must stay quiet so a late echo of the edit is not taken for the next one's reload.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
@@ -32,9 +33,8 @@ public sealed class PreviewBenchmark(string work, int items, int edits = 20)
 
     private async Task MeasureAsync(string name, string input, string brief)
     {
-        var settings = new PreviewSettings(input, null, false, IPAddress.Loopback, 0, ThemeAssets: null);
         var startup = Stopwatch.StartNew();
-        await using var preview = await PreviewHost.StartAsync(settings, new SystemClock(), TextWriter.Null, Console.Error, CancellationToken.None);
+        using var preview = await StartPreviewAsync(input);
         var firstBuild = startup.Elapsed.TotalMilliseconds;
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         using var response = await http.GetAsync(preview.Origin + ReloadClient.EventsPath, HttpCompletionOption.ResponseHeadersRead);
@@ -66,10 +66,46 @@ public sealed class PreviewBenchmark(string work, int items, int edits = 20)
             }
         }
 
-        Console.WriteLine($"{name}: first build {firstBuild:0} ms; {edits} edits of {brief}, write to reload at the client:");
+        Console.WriteLine($"{name}: start and first build {firstBuild:0} ms; {edits} edits of {brief}, write to reload at the client:");
         Console.WriteLine($"  median {Percentile(latencies, 50):0.0} ms, p95 {Percentile(latencies, 95):0.0} ms, min {latencies.Min():0.0} ms, max {latencies.Max():0.0} ms");
-        Console.WriteLine($"  of which the rebuild (server's own time): median {Percentile(rebuilds, 50):0.0} ms, p95 {Percentile(rebuilds, 95):0.0} ms; quiet period before a rebuild {settings.Quiet.TotalMilliseconds:0} ms; extra rebuilds from late file events: {extra}");
+        Console.WriteLine($"  of which the rebuild (server's own time): median {Percentile(rebuilds, 50):0.0} ms, p95 {Percentile(rebuilds, 95):0.0} ms; quiet period before a rebuild {new PreviewSettings(input, null, false, IPAddress.Loopback, 0, ThemeAssets: null).Quiet.TotalMilliseconds:0} ms; extra rebuilds from late file events: {extra}");
         Console.WriteLine();
+    }
+
+    /// <summary>Starts <c>movement preview</c> on a free port and waits until it serves its first build.</summary>
+    private async Task<RunningPreview> StartPreviewAsync(string input)
+    {
+        var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "preview", "--input", input, "--port", "0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("Could not start the preview.");
+        var origin = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errors = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text && text.StartsWith("Preview at ", StringComparison.Ordinal))
+            {
+                origin.TrySetResult(text["Preview at ".Length..].Split('/', 4) is [var scheme, _, var host, ..] ? $"{scheme}//{host}" : text);
+            }
+        };
+        process.ErrorDataReceived += (_, line) => errors.AppendLine(line.Data);
+        process.Exited += (_, _) => origin.TrySetException(new InvalidOperationException($"The preview stopped: {errors}"));
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new RunningPreview(process, await origin.Task.WaitAsync(TimeSpan.FromMinutes(2)));
+    }
+
+    /// <summary>A preview process, stopped when the measurement is over.</summary>
+    private sealed record RunningPreview(Process Process, string Origin) : IDisposable
+    {
+        public void Dispose()
+        {
+            Process.Kill(entireProcessTree: true);
+            Process.WaitForExit();
+            Process.Dispose();
+        }
     }
 
     /// <summary>Reads the stream as a browser's EventSource does, noting when each event arrived.</summary>

@@ -15,7 +15,7 @@ var runs = ArgValue("--runs", 5);
 var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
 if (Array.IndexOf(args, "--preview") >= 0)
 {
-    await new PreviewBenchmark(Path.Combine(Path.GetTempPath(), "movement-preview-bench"), items).RunAsync();
+    await new PreviewBenchmark(cli, Path.Combine(Path.GetTempPath(), "movement-preview-bench"), items).RunAsync();
     return;
 }
 

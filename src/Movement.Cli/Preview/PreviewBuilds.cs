@@ -21,6 +21,7 @@ public sealed class PreviewBuilds : IDisposable
     private readonly BuildEvents _events;
     private readonly BuildSummary _summary;
     private readonly TextWriter _output;
+    private readonly IdleCollector _collector = new(TimeSpan.FromMilliseconds(50));
     private RazorThemeRenderer _theme;
     private SiteSession _session;
 
@@ -39,6 +40,19 @@ public sealed class PreviewBuilds : IDisposable
     public async Task RebuildAsync(ChangeBatch changes, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        _collector.RebuildStarting();
+        try
+        {
+            await RebuildAndReportAsync(changes, watch, cancellationToken);
+        }
+        finally
+        {
+            _collector.RebuildFinished();
+        }
+    }
+
+    private async Task RebuildAndReportAsync(ChangeBatch changes, Stopwatch watch, CancellationToken cancellationToken)
+    {
         if (changes.Theme)
         {
             // The theme's files are read once per renderer: a new renderer reads the edited ones, and a new session forgets pages made with the old.

@@ -29,10 +29,15 @@ public sealed class Fingerprinter
     /// <summary>Collections with fewer elements than this (tags, breadcrumbs) are written into their parent's digest too.</summary>
     private const int RememberedElementCount = 8;
 
+    /// <summary>Strings longer than this (a body's HTML) are digested once per string.</summary>
+    private const int RememberedCharCount = 128;
+
     /// <summary>Byte arrays longer than this (a file's content) are digested once per array.</summary>
     private const int RememberedByteCount = 256;
 
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> _known = new();
+    private readonly ConcurrentBag<Scratch> _scratch = [];
+    private readonly ConcurrentDictionary<Type, byte[]> _typeNames = new();
     private readonly ConcurrentDictionary<Type, FieldReader[]> _fields;
 
     public Fingerprinter(ConcurrentDictionary<Type, FieldReader[]>? fields = null)
@@ -44,22 +49,40 @@ public sealed class Fingerprinter
     /// <summary>The fingerprint of the values, in order; throws <see cref="NotSupportedException"/> for what cannot be fingerprinted (a delegate, a stream, a cycle).</summary>
     public Fingerprint Of(params object?[] values)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        var path = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var value in values)
+        // A preview rebuild fingerprints thousands of pages: buffers are reused rather than allocated per object.
+        if (!_scratch.TryTake(out var scratch))
         {
-            Write(buffer, value, path);
+            scratch = new Scratch();
         }
 
-        return Digest(buffer);
+        var buffer = scratch.Rent();
+        try
+        {
+            foreach (var value in values)
+            {
+                Write(buffer, value, scratch);
+            }
+
+            return Digest(buffer);
+        }
+        finally
+        {
+            scratch.Return(buffer);
+            scratch.Path.Clear();
+            _scratch.Add(scratch);
+        }
     }
 
-    private void Write(ArrayBufferWriter<byte> buffer, object? value, HashSet<object> path)
+    private void Write(ArrayBufferWriter<byte> buffer, object? value, Scratch scratch)
     {
         switch (value)
         {
             case null:
                 Tag(buffer, 0);
+                return;
+            case string { Length: > RememberedCharCount } text:
+                Tag(buffer, 15);
+                WriteDigest(buffer, OfText(text)); // A body or summary, the same string while its document is unchanged.
                 return;
             case string text:
                 Tag(buffer, 1);
@@ -67,7 +90,7 @@ public sealed class Fingerprinter
                 buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
                 return;
             case byte[] { Length: > RememberedByteCount } bytes:
-                Tag(buffer, 12);
+                Tag(buffer, 16);
                 WriteDigest(buffer, OfBytes(bytes)); // A file's bytes, the same array while the file is unchanged.
                 return;
             case byte[] bytes:
@@ -76,7 +99,7 @@ public sealed class Fingerprinter
                 buffer.Write(bytes);
                 return;
             case ReadOnlyMemory<byte> memory when MemoryMarshal.TryGetArray(memory, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length:
-                Write(buffer, whole.Array, path); // The same as the array itself, so a file's bytes are digested once.
+                Write(buffer, whole.Array, scratch); // The same as the array itself, so a file's bytes are digested once.
                 return;
             case ReadOnlyMemory<byte> memory:
                 Tag(buffer, 2);
@@ -110,11 +133,11 @@ public sealed class Fingerprinter
         if (type.IsValueType)
         {
             Tag(buffer, 10);
-            Fields(buffer, value, FieldsOf(type), path); // A struct (a tuple, a key/value pair) has no identity to remember.
+            Fields(buffer, value, FieldsOf(type), scratch); // A struct (a tuple, a key/value pair) has no identity to remember.
             return;
         }
 
-        if (!path.Add(value))
+        if (!scratch.Path.Add(value))
         {
             // A digest remembered inside a cycle would leave out the rest of the cycle: such values are not reused.
             throw new NotSupportedException($"A {type.Name} refers back to itself and cannot be fingerprinted.");
@@ -126,30 +149,42 @@ public sealed class Fingerprinter
             var fields = value is IEnumerable ? null : FieldsOf(type);
             if (fields is not null && fields.Length < RememberedFieldCount)
             {
-                Text(buffer, 11, type.FullName ?? type.Name);
-                Fields(buffer, value, fields, path);
+                TypeName(buffer, 11, type);
+                Fields(buffer, value, fields, scratch);
                 return;
             }
 
             if (value is ICollection { Count: < RememberedElementCount } small)
             {
-                Text(buffer, 14, type.FullName ?? type.Name);
+                TypeName(buffer, 14, type);
                 Int(buffer, small.Count);
                 foreach (var element in small)
                 {
-                    Write(buffer, element, path);
+                    Write(buffer, element, scratch);
                 }
 
                 return;
             }
 
             Tag(buffer, 12);
-            WriteDigest(buffer, OfObject(value, type, fields, path));
+            WriteDigest(buffer, OfObject(value, type, fields, scratch));
         }
         finally
         {
-            path.Remove(value);
+            scratch.Path.Remove(value);
         }
+    }
+
+    private Fingerprint OfText(string text)
+    {
+        if (_known.TryGetValue(text, out var known))
+        {
+            return known.Value;
+        }
+
+        var result = Digest(MemoryMarshal.AsBytes(text.AsSpan())); // The tag before the digest tells it from other values.
+        _known.TryAdd(text, new StrongBox<Fingerprint>(result));
+        return result;
     }
 
     private Fingerprint OfBytes(byte[] bytes)
@@ -159,11 +194,7 @@ public sealed class Fingerprinter
             return known.Value;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(bytes.Length + 8);
-        Tag(buffer, 2);
-        Int(buffer, bytes.Length);
-        buffer.Write(bytes);
-        var result = Digest(buffer);
+        var result = Digest(bytes);
         _known.TryAdd(bytes, new StrongBox<Fingerprint>(result));
         return result;
     }
@@ -175,41 +206,50 @@ public sealed class Fingerprinter
         buffer.Advance(16);
     }
 
-    private Fingerprint OfObject(object value, Type type, FieldReader[]? fields, HashSet<object> path)
+    private Fingerprint OfObject(object value, Type type, FieldReader[]? fields, Scratch scratch)
     {
         if (_known.TryGetValue(value, out var known))
         {
             return known.Value;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(256);
-        Text(buffer, 13, type.FullName ?? type.Name);
-        if (fields is null)
+        var buffer = scratch.Rent();
+        Fingerprint result;
+        try
         {
-            var count = 0;
-            foreach (var element in (IEnumerable)value)
+            TypeName(buffer, 13, type);
+            if (fields is null)
             {
-                Write(buffer, element, path);
-                count++;
+                var count = 0;
+                foreach (var element in (IEnumerable)value)
+                {
+                    Write(buffer, element, scratch);
+                    count++;
+                }
+
+                Int(buffer, count);
+            }
+            else
+            {
+                Fields(buffer, value, fields, scratch);
             }
 
-            Int(buffer, count);
+            result = Digest(buffer);
         }
-        else
+        finally
         {
-            Fields(buffer, value, fields, path);
+            scratch.Return(buffer);
         }
 
-        var result = Digest(buffer);
         _known.TryAdd(value, new StrongBox<Fingerprint>(result));
         return result;
     }
 
-    private void Fields(ArrayBufferWriter<byte> buffer, object value, FieldReader[] fields, HashSet<object> path)
+    private void Fields(ArrayBufferWriter<byte> buffer, object value, FieldReader[] fields, Scratch scratch)
     {
         foreach (var field in fields)
         {
-            Write(buffer, field.Read(value), path);
+            Write(buffer, field.Read(value), scratch);
         }
     }
 
@@ -223,6 +263,14 @@ public sealed class Fingerprinter
 
         return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).Select(FieldReader.For)];
     });
+
+    private void TypeName(ArrayBufferWriter<byte> buffer, byte tag, Type type)
+    {
+        var name = _typeNames.GetOrAdd(type, static t => Encoding.UTF8.GetBytes(t.FullName ?? t.Name));
+        Tag(buffer, tag);
+        Int(buffer, name.Length);
+        buffer.Write(name);
+    }
 
     private static void Tag(ArrayBufferWriter<byte> buffer, byte tag)
     {
@@ -244,10 +292,28 @@ public sealed class Fingerprinter
         buffer.Advance(Encoding.UTF8.GetBytes(text, span));
     }
 
-    private static Fingerprint Digest(ArrayBufferWriter<byte> buffer)
+    private static Fingerprint Digest(ArrayBufferWriter<byte> buffer) => Digest(buffer.WrittenSpan);
+
+    private static Fingerprint Digest(ReadOnlySpan<byte> bytes)
     {
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(buffer.WrittenSpan, digest);
+        SHA256.HashData(bytes, digest);
         return Fingerprint.From(digest);
+    }
+
+    /// <summary>What one fingerprint in progress needs: the objects on the path from the root (to find cycles) and a buffer per nested digest.</summary>
+    private sealed class Scratch
+    {
+        private readonly Stack<ArrayBufferWriter<byte>> _buffers = new();
+
+        public HashSet<object> Path { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public ArrayBufferWriter<byte> Rent() => _buffers.TryPop(out var buffer) ? buffer : new ArrayBufferWriter<byte>(1024);
+
+        public void Return(ArrayBufferWriter<byte> buffer)
+        {
+            buffer.ResetWrittenCount();
+            _buffers.Push(buffer);
+        }
     }
 }

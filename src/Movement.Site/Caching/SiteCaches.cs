@@ -73,6 +73,11 @@ public sealed class SiteCaches
         }
 
         var table = (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), _ => new ConditionalWeakTable<TKey, TValue>());
+        if (table.TryGetValue(instance, out var known))
+        {
+            return known; // Looked up first: the search index asks this for every posting, and a miss's callback costs an allocation.
+        }
+
         return table.GetValue(instance, key => compute(key));
     }
 

@@ -125,7 +125,22 @@ public sealed class WriteSearchIndex(
     private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk)
     {
         var fragment = positions ?? PositionsOf;
-        var buffer = new ArrayBufferWriter<byte>();
+        var fragments = new byte[chunk.Sum(t => t.Value.Count)][];
+        var size = 2;
+        var f = 0;
+        foreach (var (term, postings) in chunk)
+        {
+            size += (term.Length * 6) + 5; // At most six bytes a character once escaped, the quotes, colon, brackets and comma.
+            foreach (var posting in postings)
+            {
+                fragments[f] = fragment(posting.Positions);
+                size += fragments[f++].Length + 12;
+            }
+        }
+
+        // Positions are most of the index's bytes: sized once, the buffer is not copied as it grows.
+        var buffer = new ArrayBufferWriter<byte>(size);
+        f = 0;
         Byte(buffer, (byte)'{');
         for (var t = 0; t < chunk.Count; t++)
         {
@@ -149,7 +164,7 @@ public sealed class WriteSearchIndex(
                 }
 
                 Number(buffer, postings[p].Document - previous);
-                buffer.Write(fragment(postings[p].Positions));
+                buffer.Write(fragments[f++]);
                 previous = postings[p].Document;
             }
 

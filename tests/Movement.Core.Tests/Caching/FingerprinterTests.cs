@@ -83,4 +83,31 @@ public sealed class FingerprinterTests
         Assert.Equal(fingerprinter.Of(bytes), fingerprinter.Of(new ReadOnlyMemory<byte>(bytes)));
         Assert.Equal(fingerprinter.Of(bytes), new Fingerprinter().Of(bytes.ToArray()));
     }
+
+    [Fact]
+    public void Long_texts_count_by_content_though_each_string_is_digested_once()
+    {
+        var body = string.Concat(Enumerable.Repeat("Babies need responsive care. ", 20));
+        var fingerprinter = new Fingerprinter();
+        var first = fingerprinter.Of(new Item(body, [], null));
+
+        Assert.Equal(first, fingerprinter.Of(new Item(new string(body.AsSpan()), [], null)));
+        Assert.Equal(first, new Fingerprinter().Of(new Item(body, [], null)));
+        Assert.NotEqual(first, fingerprinter.Of(new Item(body + ".", [], null)));
+        Assert.NotEqual(fingerprinter.Of(body), fingerprinter.Of(System.Text.Encoding.Unicode.GetBytes(body)));
+    }
+
+    [Fact]
+    public void Fingerprints_taken_at_once_on_many_threads_agree_with_one_taken_alone()
+    {
+        var listings = Enumerable.Range(0, 200)
+            .Select(n => new Listing($"Listing {n % 10}", [.. Enumerable.Range(0, n % 12).Select(i => new Item($"Item {i}", [$"tag {i}"], null))]))
+            .ToList();
+        var shared = new Fingerprinter();
+        var together = new Fingerprint[listings.Count];
+
+        Parallel.For(0, listings.Count, i => together[i] = shared.Of(listings[i], i));
+
+        Assert.Equal(listings.Select((l, i) => new Fingerprinter().Of(l, i)), together);
+    }
 }
