@@ -15,6 +15,9 @@ namespace Movement.Theme.Rendering;
 public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
 {
     private const int BatchSize = 250;
+
+    /// <summary>About the size of a rendered page, so its buffer seldom grows.</summary>
+    private const int PageCapacity = 24 * 1024;
     private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
     private readonly Lazy<AssetUrls> _assets;
 
@@ -58,7 +61,11 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
                 var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i], [nameof(PageHost.AssetUrls)] = _assets.Value });
                 var host = batch[i].Model is Movement.Site.Embeds.EmbedView ? typeof(EmbedHost) : typeof(PageHost); // Embeds have their own frame.
                 var output = await renderer.RenderComponentAsync(host, parameters);
-                html[i] = "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
+                var writer = new StringWriter(new System.Text.StringBuilder(PageCapacity), System.Globalization.CultureInfo.InvariantCulture);
+                writer.Write("<!DOCTYPE html>\n");
+                output.WriteHtmlTo(writer); // Straight into the page's one buffer, not a string copied again to add the doctype.
+                writer.Write('\n');
+                html[i] = writer.ToString();
             }
 
             return html;

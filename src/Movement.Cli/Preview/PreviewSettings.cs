@@ -10,6 +10,9 @@ namespace Movement.Cli.Preview;
 /// <param name="ThemeAssets">The source checkout's theme/wwwroot to read and watch, or null for the built-in copy.</param>
 public sealed record PreviewSettings(string Input, string? BaseUrl, bool Drafts, IPAddress Address, int Port, string? ThemeAssets)
 {
-    /// <summary>How long the input must stay quiet before a rebuild starts (an editor saves in several steps).</summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
+    /// <summary>
+    /// How long the input must stay quiet before a rebuild starts: an editor saves in several steps (a scratch file, a
+    /// rename, the write), all within a millisecond or two; a change that comes later only starts one more rebuild.
+    /// </summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(10);
 }

@@ -8,10 +8,14 @@ public sealed class FieldReader
 {
     private readonly Func<object, object?> _read;
 
-    private FieldReader(Func<object, object?> read)
+    private FieldReader(Func<object, object?> read, Type fieldType)
     {
         _read = read;
+        FieldType = fieldType;
     }
+
+    /// <summary>The field's declared type.</summary>
+    public Type FieldType { get; }
 
     public object? Read(object instance) => _read(instance);
 
@@ -21,6 +25,6 @@ public sealed class FieldReader
         var owner = field.DeclaringType!;
         Expression typed = owner.IsValueType ? Expression.Unbox(instance, owner) : Expression.Convert(instance, owner);
         var body = Expression.Convert(Expression.Field(typed, field), typeof(object));
-        return new FieldReader(Expression.Lambda<Func<object, object?>>(body, instance).Compile());
+        return new FieldReader(Expression.Lambda<Func<object, object?>>(body, instance).Compile(), field.FieldType);
     }
 }

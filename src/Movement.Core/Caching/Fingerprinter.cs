@@ -23,7 +23,7 @@ namespace Movement.Core.Caching;
 /// </summary>
 public sealed class Fingerprinter
 {
-    /// <summary>Objects with fewer fields than this are written into their parent's digest rather than remembered.</summary>
+    /// <summary>Objects with fewer fields than this, all of them plain values, are written into their parent's digest rather than remembered.</summary>
     private const int RememberedFieldCount = 4;
 
     /// <summary>Collections with fewer elements than this (tags, breadcrumbs) are written into their parent's digest too.</summary>
@@ -38,6 +38,7 @@ public sealed class Fingerprinter
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> _known = new();
     private readonly ConcurrentBag<Scratch> _scratch = [];
     private readonly ConcurrentDictionary<Type, byte[]> _typeNames = new();
+    private readonly ConcurrentDictionary<Type, bool> _inline = new();
     private readonly ConcurrentDictionary<Type, FieldReader[]> _fields;
 
     public Fingerprinter(ConcurrentDictionary<Type, FieldReader[]>? fields = null)
@@ -147,7 +148,7 @@ public sealed class Fingerprinter
         {
             // Small objects and lists are cheaper to write out than to digest apart and look up again.
             var fields = value is IEnumerable ? null : FieldsOf(type);
-            if (fields is not null && fields.Length < RememberedFieldCount)
+            if (fields is not null && IsInline(type, fields))
             {
                 TypeName(buffer, 11, type);
                 Fields(buffer, value, fields, scratch);
@@ -252,6 +253,19 @@ public sealed class Fingerprinter
             Write(buffer, field.Read(value), scratch);
         }
     }
+
+    /// <summary>
+    /// Whether objects of this type are cheaper to write out each time than to digest once and look up: a few
+    /// plain values (a source location, a link) are; an object holding a collection or another object (a
+    /// record's field values) is not, since the same instance comes back build after build.
+    /// </summary>
+    private bool IsInline(Type type, FieldReader[] fields) => _inline.GetOrAdd(type, _ =>
+        fields.Length < RememberedFieldCount && fields.All(f => IsPlainValue(Nullable.GetUnderlyingType(f.FieldType) ?? f.FieldType)));
+
+    private static bool IsPlainValue(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateOnly) ||
+        type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly) || type == typeof(TimeSpan) ||
+        type == typeof(Guid) || type == typeof(Uri);
 
     private FieldReader[] FieldsOf(Type type) => _fields.GetOrAdd(type, static t =>
     {
