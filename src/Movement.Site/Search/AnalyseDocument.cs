@@ -11,8 +11,10 @@ public sealed class AnalyseDocument
     private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
     private readonly SearchTerms _terms = new();
 
-    // The same words recur on every page: each is stemmed once per build.
-    private readonly ConcurrentDictionary<(string Word, bool Welsh), string> _stems = new();
+    // The same words recur on every page: each is stemmed once per build, and looked up by its letters
+    // without a string being made for it.
+    private readonly ConcurrentDictionary<string, string> _english = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _welsh = new(StringComparer.Ordinal);
 
     public AnalysedDocument From(SearchDocument document)
     {
@@ -20,11 +22,17 @@ public sealed class AnalyseDocument
         var terms = new Dictionary<string, (double[] Frequencies, List<int> Positions)>(StringComparer.Ordinal);
         var order = new List<string>();
         var position = 0;
+        var stems = (document.Lang == "cy" ? _welsh : _english).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (field, text) in document.Fields)
         {
-            foreach (var word in SearchTokeniser.Words(text))
+            SearchTokeniser.EachWord(text, word =>
             {
-                var term = _stems.GetOrAdd((word, document.Lang == "cy"), key => _terms.TermOf(key.Word, document.Lang));
+                if (!stems.TryGetValue(word, out var term))
+                {
+                    var whole = word.ToString();
+                    term = stems.Dictionary.GetOrAdd(whole, _terms.TermOf(whole, document.Lang));
+                }
+
                 if (!terms.TryGetValue(term, out var entry))
                 {
                     terms[term] = entry = (new double[FieldCount], []);
@@ -34,7 +42,7 @@ public sealed class AnalyseDocument
                 entry.Frequencies[(int)field]++;
                 entry.Positions.Add(position++);
                 lengths[(int)field]++;
-            }
+            });
 
             position += 2; // A gap, so that a phrase never runs from one field into the next.
         }

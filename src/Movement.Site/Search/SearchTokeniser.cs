@@ -29,40 +29,50 @@ public static class SearchTokeniser
     public static List<string> Words(string text)
     {
         var words = new List<string>();
+        EachWord(text, word => words.Add(word.ToString()));
+        return words;
+    }
+
+    /// <summary>
+    /// Gives each word of <paramref name="text"/>, as <see cref="Words"/> cuts them, without making a string of it:
+    /// the index reads every word of every page, and most are words it has seen before.
+    /// </summary>
+    public static void EachWord(string text, Action<ReadOnlySpan<char>> word)
+    {
         var folded = Fold(text);
-        var word = new StringBuilder();
+        Span<char> current = stackalloc char[MaxWordLength + 2];
+        var length = 0;
         var i = 0;
         while (i < folded.Length)
         {
             // Rune by rune, as EnumerateRunes would give them, without a list or a string per letter.
-            Rune.DecodeFromUtf16(folded.AsSpan(i), out var rune, out var length);
-            var next = i + length;
+            Rune.DecodeFromUtf16(folded.AsSpan(i), out var rune, out var runeLength);
+            var next = i + runeLength;
             if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(folded, i, length);
+                if (length + runeLength <= MaxWordLength)
+                {
+                    folded.AsSpan(i, runeLength).CopyTo(current[length..]);
+                }
+
+                length += runeLength; // Counted on past the limit, so an over-long word is dropped whole.
             }
-            else if (!(IsApostrophe(rune) && word.Length > 0 && next < folded.Length && IsLetterOrDigitAt(folded, next)))
+            else if (!(IsApostrophe(rune) && length > 0 && next < folded.Length && IsLetterOrDigitAt(folded, next)))
             {
-                Flush(word, words);
+                Flush(current, ref length, word);
             }
 
             i = next;
         }
 
-        Flush(word, words);
-        return words;
+        Flush(current, ref length, word);
     }
 
-    /// <summary>Lower case without accents: the form every word is compared in.</summary>
-    /// <remarks>
-    /// Accents are taken off with a table of the Latin letters (U+00C0 to U+017F, which hold every Welsh,
-    /// Irish, Scots Gaelic and western European accented letter) rather than Unicode decomposition: the
-    /// build runs without ICU, and the browser uses the same table, so both sides fold alike.
-    /// </remarks>
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();
-        var result = new StringBuilder(lower.Length);
+        var result = lower.Length <= 1024 ? stackalloc char[lower.Length] : new char[lower.Length];
+        var length = 0;
         foreach (var c in lower)
         {
             if (c is >= CombiningFirst and <= CombiningLast)
@@ -70,10 +80,10 @@ public static class SearchTokeniser
                 continue; // An accent typed as a separate mark.
             }
 
-            result.Append(c >= FoldFirst && c - FoldFirst < FoldTable.Length ? FoldTable[c - FoldFirst] : c);
+            result[length++] = c >= FoldFirst && c - FoldFirst < FoldTable.Length ? FoldTable[c - FoldFirst] : c;
         }
 
-        return result.ToString();
+        return new string(result[..length]);
     }
 
     private static bool IsLetterOrDigitAt(string text, int index)
@@ -84,13 +94,13 @@ public static class SearchTokeniser
 
     private static bool IsApostrophe(Rune rune) => rune.Value is '\'' or '\u2019' or '\u02BC';
 
-    private static void Flush(StringBuilder word, List<string> words)
+    private static void Flush(Span<char> current, ref int length, Action<ReadOnlySpan<char>> word)
     {
-        if (word.Length is > 0 and <= MaxWordLength)
+        if (length is > 0 and <= MaxWordLength)
         {
-            words.Add(word.ToString());
+            word(current[..length]);
         }
 
-        word.Clear();
+        length = 0;
     }
 }
