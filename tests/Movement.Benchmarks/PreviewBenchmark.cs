@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using Movement.Cli.Preview;
-using Movement.Core.IO;
 
 namespace Movement.Benchmarks;
 
@@ -68,7 +66,7 @@ public sealed class PreviewBenchmark(string cli, string work, int items, int edi
 
         Console.WriteLine($"{name}: start and first build {firstBuild:0} ms; {edits} edits of {brief}, write to reload at the client:");
         Console.WriteLine($"  median {Percentile(latencies, 50):0.0} ms, p95 {Percentile(latencies, 95):0.0} ms, min {latencies.Min():0.0} ms, max {latencies.Max():0.0} ms");
-        Console.WriteLine($"  of which the rebuild (server's own time): median {Percentile(rebuilds, 50):0.0} ms, p95 {Percentile(rebuilds, 95):0.0} ms; quiet period before a rebuild {new PreviewSettings(input, null, false, IPAddress.Loopback, 0, ThemeAssets: null).Quiet.TotalMilliseconds:0} ms; extra rebuilds from late file events: {extra}");
+        Console.WriteLine($"  of which the rebuild (server's own time): median {Percentile(rebuilds, 50):0.0} ms, p95 {Percentile(rebuilds, 95):0.0} ms; quiet period before a rebuild {PreviewSettings.DefaultQuiet.TotalMilliseconds:0} ms; extra rebuilds from late file events: {extra}");
         Console.WriteLine();
     }
 

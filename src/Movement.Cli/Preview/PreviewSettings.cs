@@ -14,5 +14,8 @@ public sealed record PreviewSettings(string Input, string? BaseUrl, bool Drafts,
     /// How long the input must stay quiet before a rebuild starts: an editor saves in several steps (a scratch file, a
     /// rename, the write), all within a millisecond or two; a change that comes later only starts one more rebuild.
     /// </summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(10);
+    public TimeSpan Quiet { get; init; } = DefaultQuiet;
+
+    /// <summary>The quiet period a preview waits unless its settings say otherwise.</summary>
+    public static TimeSpan DefaultQuiet { get; } = TimeSpan.FromMilliseconds(10);
 }

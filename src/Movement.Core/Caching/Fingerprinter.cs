@@ -23,9 +23,6 @@ namespace Movement.Core.Caching;
 /// </summary>
 public sealed class Fingerprinter
 {
-    /// <summary>Objects with fewer fields than this, all of them plain values, are written into their parent's digest rather than remembered.</summary>
-    private const int RememberedFieldCount = 4;
-
     /// <summary>Collections with fewer elements than this (tags, breadcrumbs) are written into their parent's digest too.</summary>
     private const int RememberedElementCount = 8;
 
@@ -37,15 +34,7 @@ public sealed class Fingerprinter
 
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> _known = new();
     private readonly ConcurrentBag<Scratch> _scratch = [];
-    private readonly ConcurrentDictionary<Type, byte[]> _typeNames = new();
-    private readonly ConcurrentDictionary<Type, bool> _inline = new();
-    private readonly ConcurrentDictionary<Type, FieldReader[]> _fields;
-
-    public Fingerprinter(ConcurrentDictionary<Type, FieldReader[]>? fields = null)
-    {
-        // The fields of a type never change: a session shares this table across builds.
-        _fields = fields ?? new ConcurrentDictionary<Type, FieldReader[]>();
-    }
+    private readonly ConcurrentDictionary<Type, FingerprintedType> _types = new();
 
     /// <summary>The fingerprint of the values, in order; throws <see cref="NotSupportedException"/> for what cannot be fingerprinted (a delegate, a stream, a cycle).</summary>
     public Fingerprint Of(params object?[] values)
@@ -134,7 +123,7 @@ public sealed class Fingerprinter
         if (type.IsValueType)
         {
             Tag(buffer, 10);
-            Fields(buffer, value, FieldsOf(type), scratch); // A struct (a tuple, a key/value pair) has no identity to remember.
+            Fields(buffer, value, TypeOf(type).Fields, scratch); // A struct (a tuple, a key/value pair) has no identity to remember.
             return;
         }
 
@@ -147,17 +136,18 @@ public sealed class Fingerprinter
         try
         {
             // Small objects and lists are cheaper to write out than to digest apart and look up again.
-            var fields = value is IEnumerable ? null : FieldsOf(type);
-            if (fields is not null && IsInline(type, fields))
+            var shape = TypeOf(type);
+            var isCollection = value is IEnumerable;
+            if (!isCollection && shape.Inline)
             {
-                TypeName(buffer, 11, type);
-                Fields(buffer, value, fields, scratch);
+                TypeName(buffer, 11, shape);
+                Fields(buffer, value, shape.Fields, scratch);
                 return;
             }
 
             if (value is ICollection { Count: < RememberedElementCount } small)
             {
-                TypeName(buffer, 14, type);
+                TypeName(buffer, 14, shape);
                 Int(buffer, small.Count);
                 foreach (var element in small)
                 {
@@ -168,7 +158,7 @@ public sealed class Fingerprinter
             }
 
             Tag(buffer, 12);
-            WriteDigest(buffer, OfObject(value, type, fields, scratch));
+            WriteDigest(buffer, OfObject(value, shape, isCollection, scratch));
         }
         finally
         {
@@ -207,7 +197,7 @@ public sealed class Fingerprinter
         buffer.Advance(16);
     }
 
-    private Fingerprint OfObject(object value, Type type, FieldReader[]? fields, Scratch scratch)
+    private Fingerprint OfObject(object value, FingerprintedType shape, bool isCollection, Scratch scratch)
     {
         if (_known.TryGetValue(value, out var known))
         {
@@ -218,8 +208,8 @@ public sealed class Fingerprinter
         Fingerprint result;
         try
         {
-            TypeName(buffer, 13, type);
-            if (fields is null)
+            TypeName(buffer, 13, shape);
+            if (isCollection)
             {
                 var count = 0;
                 foreach (var element in (IEnumerable)value)
@@ -232,7 +222,7 @@ public sealed class Fingerprinter
             }
             else
             {
-                Fields(buffer, value, fields, scratch);
+                Fields(buffer, value, shape.Fields, scratch);
             }
 
             result = Digest(buffer);
@@ -254,36 +244,13 @@ public sealed class Fingerprinter
         }
     }
 
-    /// <summary>
-    /// Whether objects of this type are cheaper to write out each time than to digest once and look up: a few
-    /// plain values (a source location, a link) are; an object holding a collection or another object (a
-    /// record's field values) is not, since the same instance comes back build after build.
-    /// </summary>
-    private bool IsInline(Type type, FieldReader[] fields) => _inline.GetOrAdd(type, _ =>
-        fields.Length < RememberedFieldCount && fields.All(f => IsPlainValue(Nullable.GetUnderlyingType(f.FieldType) ?? f.FieldType)));
+    private FingerprintedType TypeOf(Type type) => _types.GetOrAdd(type, static t => new FingerprintedType(t));
 
-    private static bool IsPlainValue(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateOnly) ||
-        type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly) || type == typeof(TimeSpan) ||
-        type == typeof(Guid) || type == typeof(Uri);
-
-    private FieldReader[] FieldsOf(Type type) => _fields.GetOrAdd(type, static t =>
+    private static void TypeName(ArrayBufferWriter<byte> buffer, byte tag, FingerprintedType type)
     {
-        var fields = new List<FieldInfo>();
-        for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
-        {
-            fields.AddRange(current.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-        }
-
-        return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).Select(FieldReader.For)];
-    });
-
-    private void TypeName(ArrayBufferWriter<byte> buffer, byte tag, Type type)
-    {
-        var name = _typeNames.GetOrAdd(type, static t => Encoding.UTF8.GetBytes(t.FullName ?? t.Name));
         Tag(buffer, tag);
-        Int(buffer, name.Length);
-        buffer.Write(name);
+        Int(buffer, type.Name.Length);
+        buffer.Write(type.Name);
     }
 
     private static void Tag(ArrayBufferWriter<byte> buffer, byte tag)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Movement.Core.Documents;
@@ -16,7 +15,6 @@ namespace Movement.Site.Caching;
 /// </summary>
 public sealed class SiteCaches
 {
-    private readonly ConcurrentDictionary<Type, FieldReader[]> _fields = new();
     private readonly ConcurrentBag<Action> _sweeps = [];
     private readonly ConcurrentDictionary<string, object> _named = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(Type, Type), object> _instances = new();
@@ -25,7 +23,7 @@ public sealed class SiteCaches
     private SiteCaches(bool remember)
     {
         Remember = remember;
-        Fingerprints = new Fingerprinter(_fields);
+        Fingerprints = new Fingerprinter();
         Markdown = new MarkdownRenderer(remember);
         if (Markdown.Remembered is { } bodies)
         {

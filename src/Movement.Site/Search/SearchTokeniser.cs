@@ -68,6 +68,12 @@ public static class SearchTokeniser
         Flush(current, ref length, word);
     }
 
+    /// <summary>Lower case without accents: the form every word is compared in.</summary>
+    /// <remarks>
+    /// Accents are taken off with a table of the Latin letters (U+00C0 to U+017F, which hold every Welsh,
+    /// Irish, Scots Gaelic and western European accented letter) rather than Unicode decomposition: the
+    /// build runs without ICU, and the browser uses the same table, so both sides fold alike.
+    /// </remarks>
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();
