@@ -55,13 +55,16 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var html = new string[batch.Length];
+            // One buffer for the batch, cleared between pages: a buffer a page was most of what a build allocated.
+            var buffer = new System.Text.StringBuilder(PageCapacity);
+            using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
             for (var i = 0; i < batch.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i], [nameof(PageHost.AssetUrls)] = _assets.Value });
                 var host = batch[i].Model is Movement.Site.Embeds.EmbedView ? typeof(EmbedHost) : typeof(PageHost); // Embeds have their own frame.
                 var output = await renderer.RenderComponentAsync(host, parameters);
-                var writer = new StringWriter(new System.Text.StringBuilder(PageCapacity), System.Globalization.CultureInfo.InvariantCulture);
+                buffer.Clear();
                 writer.Write("<!DOCTYPE html>\n");
                 output.WriteHtmlTo(writer); // Straight into the page's one buffer, not a string copied again to add the doctype.
                 writer.Write('\n');
