@@ -7,7 +7,8 @@ namespace Movement.Core.IO;
 /// kept as a hidden spare folder beside it (<c>._site.spare</c>). A build brings the spare up to date,
 /// writing only the files whose bytes differ and deleting those no longer produced, then exchanges it
 /// with the target in one atomic step. A reader (or a crash at any moment) only ever sees the previous
-/// complete site or the new complete one, and an unchanged rebuild writes nothing.
+/// complete site or the new complete one, and an unchanged rebuild writes nothing. A build opened with
+/// <see cref="Begin"/> writes the files it stages into the spare while it goes on (<see cref="SpareBuild"/>).
 /// </summary>
 public sealed class DirectoryOutput : ISiteOutput
 {
@@ -28,18 +29,20 @@ public sealed class DirectoryOutput : ISiteOutput
 
     public async Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
-        var parent = Path.GetDirectoryName(_target) ?? throw new InvalidOperationException("The output folder has no parent.");
-        Directory.CreateDirectory(parent);
-
-        // Two builds into one folder would update the same spare: the second waits. The lock goes with the process.
-        await using var exclusive = await LockAsync(Spare + LockSuffix, cancellationToken);
-        RemoveAbandonedStaging(parent);
-        SyncSpare.Run(Spare, files, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        SwapIn();
+        await using var build = Begin(cancellationToken);
+        await build.CommitAsync(files, cancellationToken);
     }
 
-    private void SwapIn()
+    public IOutputBuild Begin(CancellationToken cancellationToken) => new SpareBuild(this, cancellationToken);
+
+    /// <summary>Two builds into one folder would update the same spare: the second waits. The lock goes with the process.</summary>
+    internal Task<FileStream> LockSpareAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_target) ?? throw new InvalidOperationException("The output folder has no parent."));
+        return LockAsync(Spare + LockSuffix, cancellationToken);
+    }
+
+    internal void SwapIn()
     {
         if (!Directory.Exists(_target))
         {
@@ -75,8 +78,9 @@ public sealed class DirectoryOutput : ISiteOutput
     }
 
     /// <summary>Earlier versions staged each build in a folder of its own; one killed half-way left it behind.</summary>
-    private void RemoveAbandonedStaging(string parent)
+    internal void RemoveAbandonedStaging()
     {
+        var parent = Path.GetDirectoryName(_target)!;
         var prefix = "." + Path.GetFileName(_target) + OldStagingMarker;
         foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
         {

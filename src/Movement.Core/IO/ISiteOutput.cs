@@ -7,4 +7,10 @@ namespace Movement.Core.IO;
 public interface ISiteOutput
 {
     Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens one build's output before its files are all known. Files staged on it may be written where no
+    /// reader sees them, so that writing overlaps the build; only its commit shows the new site.
+    /// </summary>
+    IOutputBuild Begin(CancellationToken cancellationToken) => new UnstagedBuild(this);
 }

@@ -1,10 +1,13 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace Movement.Core.IO;
 
 /// <summary>
 /// Brings a folder holding an earlier generation of the site (or a half-written one, or nothing) to
-/// exactly the given files: deletes what is no longer produced and writes only files whose bytes differ.
+/// exactly the given files: writes only files whose bytes differ and deletes what is no longer produced.
+/// Files may be handed over early with <see cref="Write"/> while the build is still running, so that
+/// writing overlaps the build; <see cref="Finish"/> then gets the complete list and makes the folder match it.
 /// It compares against the bytes on disk rather than a record of them, so whatever a killed build left
 /// in the folder, the result is right.
 /// </summary>
@@ -12,70 +15,192 @@ namespace Movement.Core.IO;
 /// Overwriting a file costs about ten times as much as reading and comparing it, and creating one more
 /// still; deleting what is unchanged and writing it again is what made rebuilds slow.
 /// </remarks>
-public static class SyncSpare
+public sealed class SyncSpare
 {
-    public static void Run(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    /// <summary>Files a worker writes in one go: small enough to share a large folder between the cores.</summary>
+    private const int ChunkSize = 128;
+
+    private readonly string _root;
+
+    /// <summary>What the folder held when the sync began: files with their length, folders, and links (never followed).</summary>
+    private readonly Dictionary<string, Entry> _found = new(StringComparer.Ordinal);
+
+    /// <summary>The bytes each file was made to hold (or found holding) during this sync.</summary>
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Folders known to exist as real folders.</summary>
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly Lock _conflicts = new();
+
+    public SyncSpare(string root)
     {
-        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        Directory.CreateDirectory(root);
-        var wanted = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
-        var folders = new HashSet<string>(StringComparer.Ordinal);
+        _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(_root);
+        _folders[_root] = true;
+        Scan(new DirectoryInfo(_root));
+    }
+
+    /// <summary>Makes the folder hold exactly <paramref name="files"/>.</summary>
+    public static void Run(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken) =>
+        new SyncSpare(root).Finish(files, cancellationToken);
+
+    /// <summary>Writes these files now (those whose bytes differ), leaving everything else in the folder as it is.</summary>
+    public void Write(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    {
+        var pending = files
+            .Select(file => (Full: FullPath(file.Path), file.Content))
+            .Where(file => !IsWritten(file.Full, file.Content))
+            .ToList();
+
+        // Files of one folder go to one worker, so the cores seldom wait on the same folder's lock.
+        var chunks = pending
+            .GroupBy(file => Path.GetDirectoryName(file.Full)!, StringComparer.Ordinal)
+            .SelectMany(folder => folder.Chunk(ChunkSize))
+            .ToList();
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(chunks, options, chunk =>
+        {
+            foreach (var (full, content) in chunk)
+            {
+                WriteOne(full, content);
+            }
+        });
+    }
+
+    /// <summary>Makes the folder hold exactly <paramref name="files"/>: writes what is missing or different, deletes the rest.</summary>
+    public void Finish(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    {
+        Write(files, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var wanted = new HashSet<string>(files.Count, StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal) { _root };
         foreach (var file in files)
         {
-            var full = Path.Combine(root, file.Path);
-            wanted[full] = file;
+            var full = FullPath(file.Path);
+            wanted.Add(full);
             var folder = Path.GetDirectoryName(full)!;
-            while (folder.Length > root.Length && folders.Add(folder))
+            while (folder.Length > _root.Length && folders.Add(folder))
             {
                 folder = Path.GetDirectoryName(folder)!;
             }
         }
 
-        var lengths = new Dictionary<string, long>(files.Count, StringComparer.Ordinal);
-        Prune(new DirectoryInfo(root), wanted, folders, lengths);
-        foreach (var folder in folders.Order(StringComparer.Ordinal))
+        // Files first, then folders outermost first: a folder's deletion takes what is left inside it.
+        foreach (var path in _found.Where(e => e.Value.Kind != EntryKind.Folder).Select(e => e.Key).Concat(_written.Keys))
+        {
+            if (!wanted.Contains(path) && !folders.Contains(path))
+            {
+                DeleteEntry(path);
+            }
+        }
+
+        foreach (var folder in _found.Where(e => e.Value.Kind == EntryKind.Folder).Select(e => e.Key).Concat(_folders.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!folders.Contains(folder) && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private bool IsWritten(string full, ReadOnlyMemory<byte> content) =>
+        _written.TryGetValue(full, out var written) && written.Span == content.Span; // The very same bytes, handed over again.
+
+    private void WriteOne(string full, ReadOnlyMemory<byte> content)
+    {
+        EnsureFolder(Path.GetDirectoryName(full)!);
+        var found = _found.GetValueOrDefault(full);
+        if (found.Kind == EntryKind.File && found.Length == content.Length && !_written.ContainsKey(full) && SameBytes(full, content.Span))
+        {
+            _written[full] = content;
+            return;
+        }
+
+        if ((found.Kind is EntryKind.Folder or EntryKind.Link) && !_written.ContainsKey(full))
+        {
+            // A folder or a link where a file now goes: we never write through a link.
+            lock (_conflicts)
+            {
+                DeleteEntry(full);
+                foreach (var gone in _folders.Keys.Where(f => f == full || f.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    _folders.TryRemove(gone, out _);
+                }
+            }
+        }
+
+        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            stream.Write(content.Span);
+        }
+
+        _written[full] = content;
+    }
+
+    private void EnsureFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder))
+        {
+            return;
+        }
+
+        EnsureFolder(Path.GetDirectoryName(folder)!);
+        if (_found.GetValueOrDefault(folder).Kind is EntryKind.File or EntryKind.Link)
+        {
+            lock (_conflicts)
+            {
+                if (!_folders.ContainsKey(folder) && (File.Exists(folder) || new FileInfo(folder).LinkTarget is not null))
+                {
+                    File.Delete(folder); // A file or a link where a folder now goes.
+                }
+            }
+        }
+
+        if (_found.GetValueOrDefault(folder).Kind != EntryKind.Folder)
         {
             Directory.CreateDirectory(folder);
         }
 
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
-        Parallel.ForEach(wanted, options, pair =>
-        {
-            var content = pair.Value.Content.Span;
-            if (!lengths.TryGetValue(pair.Key, out var length) || length != content.Length || !SameBytes(pair.Key, content))
-            {
-                using var stream = new FileStream(pair.Key, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
-                stream.Write(content);
-            }
-        });
+        _folders[folder] = true;
     }
 
-    /// <summary>Deletes every file and folder the new generation does not have, and notes the length of those it keeps.</summary>
-    private static void Prune(DirectoryInfo folder, Dictionary<string, OutputFile> wanted, HashSet<string> folders, Dictionary<string, long> lengths)
+    private void Scan(DirectoryInfo folder)
     {
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
-            if (entry is DirectoryInfo directory && entry.LinkTarget is null)
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) // A link, told from what the listing read.
             {
-                if (folders.Contains(directory.FullName))
-                {
-                    Prune(directory, wanted, folders, lengths);
-                }
-                else
-                {
-                    directory.Delete(recursive: true);
-                }
+                _found[entry.FullName] = new Entry(EntryKind.Link, 0);
             }
-            else if (entry is FileInfo file && entry.LinkTarget is null && wanted.ContainsKey(file.FullName))
+            else if (entry is DirectoryInfo directory)
             {
-                lengths[file.FullName] = file.Length;
+                _found[entry.FullName] = new Entry(EntryKind.Folder, 0);
+                _folders[entry.FullName] = true;
+                Scan(directory);
             }
-            else
+            else if (entry is FileInfo file)
             {
-                entry.Delete(); // A file no longer produced, or a link, which we never write.
+                _found[entry.FullName] = new Entry(EntryKind.File, file.Length);
             }
         }
     }
+
+    private static void DeleteEntry(string path)
+    {
+        var info = new FileInfo(path);
+        var isLink = (info.Attributes & FileAttributes.ReparsePoint) != 0 && (int)info.Attributes != -1;
+        if (!isLink && Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else if (isLink || info.Exists)
+        {
+            info.Delete(); // A link itself, never what it points to.
+        }
+    }
+
+    private string FullPath(string relative) => Path.Combine(_root, relative);
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
@@ -97,9 +222,23 @@ public static class SyncSpare
 
             return buffer.AsSpan(0, content.Length).SequenceEqual(content);
         }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false; // Gone with a folder that had to make way.
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private enum EntryKind
+    {
+        None,
+        File,
+        Folder,
+        Link,
+    }
+
+    private readonly record struct Entry(EntryKind Kind, long Length);
 }

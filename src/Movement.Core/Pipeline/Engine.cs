@@ -26,6 +26,12 @@ public sealed class Engine
         PipelineGraph.Validate(_pipelines);
     }
 
+    /// <summary>
+    /// Told each pipeline's documents as each phase ends, on that phase's thread: the build starts writing
+    /// pages while later phases run. It must be quick and must not throw.
+    /// </summary>
+    public Action<string, Phase, ImmutableArray<Document>>? PhaseDone { get; init; }
+
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
@@ -88,6 +94,7 @@ public sealed class Engine
             }
 
             _milliseconds[(name, phase)] = watch.Elapsed.TotalMilliseconds;
+            engine.PhaseDone?.Invoke(name, phase, documents);
             return documents;
         }
 

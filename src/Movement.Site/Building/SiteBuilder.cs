@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
@@ -27,7 +28,21 @@ public static class SiteBuilder
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
         var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, caches.Markdown, options.IncludeDrafts) { Caches = caches };
 
-        var engine = new Engine(CreatePipelines(site), options.Input, options.Clock);
+        // Pages are written into the output's hidden spare as their pipeline renders them, while the
+        // rest of the build goes on; the commit gets the complete list and decides what is published.
+        await using var output = options.Output?.Begin(cancellationToken);
+        var bytes = new ConcurrentDictionary<Document, ReadOnlyMemory<byte>>(ReferenceEqualityComparer.Instance);
+        ReadOnlyMemory<byte> BytesOf(Document document) => bytes.GetOrAdd(document, caches.BytesOf);
+        var engine = new Engine(CreatePipelines(site), options.Input, options.Clock)
+        {
+            PhaseDone = (_, phase, documents) =>
+            {
+                if (output is not null && phase is Phase.Render or Phase.PostProcess)
+                {
+                    output.Stage([.. documents.Where(d => d.Destination is not null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
+                }
+            },
+        };
         var result = await engine.RunAsync(cancellationToken);
 
         var diagnostics = settingsDiagnostics.ToList().Concat(result.Diagnostics).ToList();
@@ -35,14 +50,14 @@ public static class SiteBuilder
             .SelectMany(documents => documents)
             .Where(d => d.Destination is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .Select(g => new OutputFile(g.Key, caches.BytesOf(g.First())))
+            .Select(g => new OutputFile(g.Key, BytesOf(g.First())))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
         var committed = false;
-        if (diagnostics.All(d => d.Severity != Severity.Error) && options.Output is not null)
+        if (diagnostics.All(d => d.Severity != Severity.Error) && output is not null)
         {
-            await options.Output.CommitAsync(files, cancellationToken);
+            await output.CommitAsync(files, cancellationToken);
             committed = true;
         }
 

@@ -115,6 +115,66 @@ public class DirectoryOutputTests
         AssertHolds(output.Target, site);
     }
 
+    [Fact]
+    public async Task Files_staged_early_are_published_only_as_the_commit_lists_them()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        await output.CommitAsync([File("index.html", "before")], CancellationToken.None);
+
+        await using (var build = output.Begin(CancellationToken.None))
+        {
+            var page = File("a/index.html", "a");
+            build.Stage([page, File("dropped/index.html", "staged, then not committed"), File("index.html", "first draft")]);
+            build.Stage([File("b/c/data.json", "{}")]);
+            await build.CommitAsync([page, File("index.html", "final"), File("b/c/data.json", "{}")], CancellationToken.None);
+        }
+
+        AssertHolds(output.Target, [File("a/index.html", "a"), File("index.html", "final"), File("b/c/data.json", "{}")]);
+    }
+
+    [Fact]
+    public async Task A_build_that_stages_files_but_never_commits_leaves_the_site_as_it_was()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        OutputFile[] site = [File("index.html", "good"), File("a/index.html", "a")];
+        await output.CommitAsync(site, CancellationToken.None);
+
+        await using (var build = output.Begin(CancellationToken.None))
+        {
+            build.Stage([File("index.html", "broken"), File("new/index.html", "new")]);
+        }
+
+        AssertHolds(output.Target, site);
+        await output.CommitAsync([File("index.html", "mended")], CancellationToken.None);
+        AssertHolds(output.Target, [File("index.html", "mended")]);
+    }
+
+    [Fact]
+    public async Task A_link_or_a_folder_where_a_file_now_goes_is_replaced_never_written_through()
+    {
+        using var temp = new TempFolder();
+        var outside = temp.Combine("outside.txt");
+        System.IO.File.WriteAllText(outside, "keep");
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        await output.CommitAsync([File("index.html", "home")], CancellationToken.None);
+        await output.CommitAsync([File("index.html", "home")], CancellationToken.None);
+        System.IO.File.CreateSymbolicLink(Path.Combine(output.Spare, "page.html"), outside);
+        Directory.CreateDirectory(Path.Combine(output.Spare, "data.json", "inside"));
+        System.IO.File.WriteAllText(Path.Combine(output.Spare, "folder"), "a file where a folder goes");
+
+        OutputFile[] site = [File("index.html", "home"), File("page.html", "page"), File("data.json", "{}"), File("folder/index.html", "f")];
+        await using (var build = output.Begin(CancellationToken.None))
+        {
+            build.Stage(site);
+            await build.CommitAsync(site, CancellationToken.None);
+        }
+
+        Assert.Equal("keep", System.IO.File.ReadAllText(outside));
+        AssertHolds(output.Target, site);
+    }
+
     private static readonly DateTime Old = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static IEnumerable<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories);

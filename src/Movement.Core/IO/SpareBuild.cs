@@ -1,0 +1,79 @@
+namespace Movement.Core.IO;
+
+/// <summary>
+/// One build into a <see cref="DirectoryOutput"/>: it takes the spare folder's lock, then writes staged
+/// files into the spare in the background while the build goes on. The commit brings the spare to exactly
+/// the build's files and exchanges it with the site; without a commit the site is never touched.
+/// </summary>
+internal sealed class SpareBuild : IOutputBuild
+{
+    private readonly DirectoryOutput _output;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Lock _gate = new();
+    private FileStream? _lock;
+
+    /// <summary>The spare's sync after every batch staged so far, in the order they were staged.</summary>
+    private Task<SyncSpare> _work;
+
+    public SpareBuild(DirectoryOutput output, CancellationToken cancellationToken)
+    {
+        _output = output;
+        _cancellationToken = cancellationToken;
+        _work = Task.Run(async () =>
+        {
+            _lock = await output.LockSpareAsync(cancellationToken);
+            output.RemoveAbandonedStaging();
+            return new SyncSpare(output.Spare);
+        }, cancellationToken);
+    }
+
+    public void Stage(IReadOnlyList<OutputFile> files)
+    {
+        lock (_gate)
+        {
+            _work = _work.ContinueWith(
+                previous =>
+                {
+                    var sync = previous.GetAwaiter().GetResult(); // An earlier failure goes on to the commit.
+                    sync.Write(files, _cancellationToken);
+                    return sync;
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
+        }
+    }
+
+    public async Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    {
+        var sync = await Work();
+        sync.Finish(files, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        _output.SwapIn();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Work();
+        }
+        catch (Exception)
+        {
+            // A build that is not committed has nothing to report from its spare: the site is as it was.
+        }
+
+        if (_lock is not null)
+        {
+            await _lock.DisposeAsync();
+        }
+    }
+
+    private Task<SyncSpare> Work()
+    {
+        lock (_gate)
+        {
+            return _work;
+        }
+    }
+}
