@@ -55,7 +55,7 @@ public sealed class SiteCaches
     public Memo<Fingerprint, AnalysedDocument> SearchDocuments => Named<AnalysedDocument>("search-documents");
 
     /// <summary>A file of the content API, by the fingerprint of its URL and what it is made from.</summary>
-    public Memo<Fingerprint, string> ApiDocuments => Named<string>("api-documents");
+    public Memo<Fingerprint, byte[]> ApiDocuments => Named<byte[]>("api-documents");
 
     /// <summary>
     /// What <paramref name="compute"/> makes of this object, kept for as long as the object lives: for steps that

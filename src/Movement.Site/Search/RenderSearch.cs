@@ -19,12 +19,13 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var kinds = SearchFacets.ContentTypes.Select(t => t.Id).ToList();
-        var documents = PublishedContent.Documents(context)
+        var items = PublishedContent.Documents(context)
             .Where(d => d.Get(SiteKeys.Fields)?.Boolean("search") != false)
             .Select(d => d.Require(SiteKeys.Item))
             .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
-            .Select(item => site.Caches.ForInstance(item, CollectSearchDocuments.From))
-            .ToList();
+            .ToArray();
+        var documents = new SearchDocument[items.Length];
+        Parallel.For(0, items.Length, i => documents[i] = site.Caches.ForInstance(items[i], CollectSearchDocuments.From));
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();

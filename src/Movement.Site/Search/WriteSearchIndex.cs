@@ -54,8 +54,15 @@ public sealed class WriteSearchIndex(
             chunks.Add((pieces[c][0].Key, written[c].Name));
         }
 
-        var records = index.Documents.Select(record ?? RecordOf).ToList();
-        var recordsName = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join("\n", records.Select(r => ContentHash.Of(r)))));
+        var writeRecord = record ?? RecordOf;
+        var records = new byte[index.Documents.Count][];
+        var hashes = new string[records.Length];
+        Parallel.For(0, records.Length, d => // A record and its hash a page, on every core.
+        {
+            records[d] = writeRecord(index.Documents[d]);
+            hashes[d] = ContentHash.Of(records[d]);
+        });
+        var recordsName = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join("\n", hashes)));
         files.AddRange(records.Select((r, i) => ($"search/r/{recordsName}/{i}.json", r)));
 
         var manifest = Json(w => WriteManifest(w, index, chunks, recordsName));
