@@ -14,6 +14,7 @@ public sealed class DirectoryOutput : ISiteOutput
 {
     private const string SpareSuffix = ".spare";
     private const string LockSuffix = ".lock";
+    private const string ManifestSuffix = ".manifest";
     private const string OldStagingMarker = ".staging-";
     private readonly string _target;
 
@@ -26,6 +27,11 @@ public sealed class DirectoryOutput : ISiteOutput
 
     /// <summary>The hidden folder beside the target that holds the generation before it.</summary>
     public string Spare => Path.Combine(Path.GetDirectoryName(_target)!, "." + Path.GetFileName(_target) + SpareSuffix);
+
+    /// <summary>What the spare was recorded to hold (<see cref="OutputManifest"/>); the target's record is beside it.</summary>
+    public string SpareManifest => Spare + ManifestSuffix;
+
+    private string TargetManifest => Path.Combine(Path.GetDirectoryName(_target)!, "." + Path.GetFileName(_target) + ManifestSuffix);
 
     public async Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
@@ -42,9 +48,29 @@ public sealed class DirectoryOutput : ISiteOutput
         return LockAsync(Spare + LockSuffix, cancellationToken);
     }
 
-    internal void SwapIn()
+    /// <param name="manifest">What the spare holds now, the new site once exchanged.</param>
+    internal void SwapIn(OutputManifest manifest)
     {
-        if (!Directory.Exists(_target))
+        var hadTarget = Directory.Exists(_target);
+        Exchange(hadTarget);
+
+        // The records follow their folders. A crash before this leaves a record that names other files' times,
+        // which only makes the next build compare those files' bytes.
+        if (hadTarget && File.Exists(TargetManifest))
+        {
+            File.Move(TargetManifest, SpareManifest, overwrite: true);
+        }
+        else
+        {
+            File.Delete(SpareManifest);
+        }
+
+        manifest.Save(TargetManifest);
+    }
+
+    private void Exchange(bool hadTarget)
+    {
+        if (!hadTarget)
         {
             Directory.Move(Spare, _target);
             return;

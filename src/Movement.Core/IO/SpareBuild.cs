@@ -23,7 +23,7 @@ internal sealed class SpareBuild : IOutputBuild
         {
             _lock = await output.LockSpareAsync(cancellationToken);
             output.RemoveAbandonedStaging();
-            return new SyncSpare(output.Spare);
+            return new SyncSpare(output.Spare, OutputManifest.Load(output.SpareManifest));
         }, cancellationToken);
     }
 
@@ -49,7 +49,7 @@ internal sealed class SpareBuild : IOutputBuild
         var sync = await Work();
         sync.Finish(files, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        _output.SwapIn();
+        _output.SwapIn(sync.Manifest);
     }
 
     public async ValueTask DisposeAsync()

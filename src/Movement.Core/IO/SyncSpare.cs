@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 
 namespace Movement.Core.IO;
 
@@ -8,8 +9,9 @@ namespace Movement.Core.IO;
 /// exactly the given files: writes only files whose bytes differ and deletes what is no longer produced.
 /// Files may be handed over early with <see cref="Write"/> while the build is still running, so that
 /// writing overlaps the build; <see cref="Finish"/> then gets the complete list and makes the folder match it.
-/// It compares against the bytes on disk rather than a record of them, so whatever a killed build left
-/// in the folder, the result is right.
+/// A file whose length and write time are those the folder's <see cref="OutputManifest"/> recorded is
+/// compared by digest without being read; any other is compared against its bytes on disk, so whatever a
+/// killed build (or a hand) left in the folder, the result is right.
 /// </summary>
 /// <remarks>
 /// Overwriting a file costs about ten times as much as reading and comparing it, and creating one more
@@ -25,15 +27,20 @@ public sealed class SyncSpare
     /// <summary>What the folder held when the sync began: files with their length, folders, and links (never followed).</summary>
     private readonly Dictionary<string, Entry> _found = new(StringComparer.Ordinal);
 
-    /// <summary>The bytes each file was made to hold (or found holding) during this sync.</summary>
-    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _written = new(StringComparer.Ordinal);
+    /// <summary>What the folder was recorded to hold when the last sync of it finished.</summary>
+    private readonly OutputManifest _recorded;
+
+    /// <summary>The bytes each file was made to hold (or found holding) during this sync, with its write time and digest.</summary>
+    private readonly ConcurrentDictionary<string, Written> _written = new(StringComparer.Ordinal);
 
     /// <summary>Folders known to exist as real folders.</summary>
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly Lock _conflicts = new();
 
-    public SyncSpare(string root)
+    /// <param name="recorded">The manifest the last finished sync of this folder saved, if there is one.</param>
+    public SyncSpare(string root, OutputManifest? recorded = null)
     {
+        _recorded = recorded ?? OutputManifest.Empty;
         _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         Directory.CreateDirectory(_root);
         _folders[_root] = true;
@@ -44,11 +51,14 @@ public sealed class SyncSpare
     public static void Run(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken) =>
         new SyncSpare(root).Finish(files, cancellationToken);
 
+    /// <summary>What the folder holds once <see cref="Finish"/> is done, for the next sync of it to trust.</summary>
+    public OutputManifest Manifest { get; private set; } = OutputManifest.Empty;
+
     /// <summary>Writes these files now (those whose bytes differ), leaving everything else in the folder as it is.</summary>
     public void Write(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
         var pending = files
-            .Select(file => (Full: FullPath(file.Path), file.Content))
+            .Select(file => (file.Path, Full: FullPath(file.Path), file.Content))
             .Where(file => !IsWritten(file.Full, file.Content))
             .ToList();
 
@@ -60,9 +70,9 @@ public sealed class SyncSpare
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(chunks, options, chunk =>
         {
-            foreach (var (full, content) in chunk)
+            foreach (var (path, full, content) in chunk)
             {
-                WriteOne(full, content);
+                WriteOne(path, full, content);
             }
         });
     }
@@ -72,6 +82,13 @@ public sealed class SyncSpare
     {
         Write(files, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+
+        var manifest = new Dictionary<string, OutputManifestEntry>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var written = _written[FullPath(file.Path)];
+            manifest[file.Path] = new OutputManifestEntry(file.Content.Length, written.WriteTicks, written.Digest);
+        }
 
         var wanted = new HashSet<string>(files.Count, StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal) { _root };
@@ -102,19 +119,28 @@ public sealed class SyncSpare
                 Directory.Delete(folder, recursive: true);
             }
         }
+
+        Manifest = new OutputManifest(manifest);
     }
 
     private bool IsWritten(string full, ReadOnlyMemory<byte> content) =>
-        _written.TryGetValue(full, out var written) && written.Span == content.Span; // The very same bytes, handed over again.
+        _written.TryGetValue(full, out var written) && written.Content.Span == content.Span; // The very same bytes, handed over again.
 
-    private void WriteOne(string full, ReadOnlyMemory<byte> content)
+    private void WriteOne(string path, string full, ReadOnlyMemory<byte> content)
     {
         EnsureFolder(Path.GetDirectoryName(full)!);
         var found = _found.GetValueOrDefault(full);
-        if (found.Kind == EntryKind.File && found.Length == content.Length && !_written.ContainsKey(full) && SameBytes(full, content.Span))
+        var digest = XxHash128.HashToUInt128(content.Span);
+        if (found.Kind == EntryKind.File && found.Length == content.Length && !_written.ContainsKey(full))
         {
-            _written[full] = content;
-            return;
+            var same = _recorded.TryGet(path, out var recorded) && recorded.Length == found.Length && recorded.WriteTicks == found.WriteTicks
+                ? recorded.Digest == digest
+                : SameBytes(full, content.Span);
+            if (same)
+            {
+                _written[full] = new Written(content, found.WriteTicks, digest);
+                return;
+            }
         }
 
         if ((found.Kind is EntryKind.Folder or EntryKind.Link) && !_written.ContainsKey(full))
@@ -130,12 +156,14 @@ public sealed class SyncSpare
             }
         }
 
+        long writeTicks;
         using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             stream.Write(content.Span);
+            writeTicks = File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks;
         }
 
-        _written[full] = content;
+        _written[full] = new Written(content, writeTicks, digest);
     }
 
     private void EnsureFolder(string folder)
@@ -171,17 +199,17 @@ public sealed class SyncSpare
         {
             if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) // A link, told from what the listing read.
             {
-                _found[entry.FullName] = new Entry(EntryKind.Link, 0);
+                _found[entry.FullName] = new Entry(EntryKind.Link, 0, 0);
             }
             else if (entry is DirectoryInfo directory)
             {
-                _found[entry.FullName] = new Entry(EntryKind.Folder, 0);
+                _found[entry.FullName] = new Entry(EntryKind.Folder, 0, 0);
                 _folders[entry.FullName] = true;
                 Scan(directory);
             }
             else if (entry is FileInfo file)
             {
-                _found[entry.FullName] = new Entry(EntryKind.File, file.Length);
+                _found[entry.FullName] = new Entry(EntryKind.File, file.Length, file.LastWriteTimeUtc.Ticks);
             }
         }
     }
@@ -240,5 +268,7 @@ public sealed class SyncSpare
         Link,
     }
 
-    private readonly record struct Entry(EntryKind Kind, long Length);
+    private readonly record struct Entry(EntryKind Kind, long Length, long WriteTicks);
+
+    private readonly record struct Written(ReadOnlyMemory<byte> Content, long WriteTicks, UInt128 Digest);
 }

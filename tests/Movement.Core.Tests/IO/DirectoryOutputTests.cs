@@ -21,7 +21,7 @@ public class DirectoryOutputTests
         Assert.Equal("two", System.IO.File.ReadAllText(Path.Combine(target, "index.html")));
         Assert.True(System.IO.File.Exists(Path.Combine(target, "new/index.html")));
         Assert.False(Directory.Exists(Path.Combine(target, "old")), "Files of the previous site that the new one lacks must go.");
-        Assert.Equal(["._site.spare", "._site.spare.lock", "_site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.manifest", "._site.spare", "._site.spare.lock", "._site.spare.manifest", "_site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -113,6 +113,28 @@ public class DirectoryOutputTests
         await output.CommitAsync(site, CancellationToken.None);
 
         AssertHolds(output.Target, site);
+    }
+
+    [Fact]
+    public async Task A_rebuild_trusts_the_record_of_a_file_whose_length_and_time_are_unchanged_and_reads_one_whose_time_moved()
+    {
+        using var temp = new TempFolder();
+        var output = new DirectoryOutput(temp.Combine("_site"));
+        OutputFile[] site = [File("index.html", "home"), File("a/index.html", "page")];
+        await output.CommitAsync(site, CancellationToken.None);
+        await output.CommitAsync(site, CancellationToken.None);
+        var trusted = Path.Combine(output.Spare, "index.html");
+        var changed = Path.Combine(output.Spare, "a/index.html");
+        var trustedTime = System.IO.File.GetLastWriteTimeUtc(trusted);
+        System.IO.File.WriteAllText(trusted, "HOME"); // Same length, and its time put back: the quick check cannot see it.
+        System.IO.File.SetLastWriteTimeUtc(trusted, trustedTime);
+        System.IO.File.WriteAllText(changed, "PAGE"); // Same length, a new time: compared, and put right.
+
+        await output.CommitAsync(site, CancellationToken.None);
+
+        Assert.Equal("HOME", System.IO.File.ReadAllText(Path.Combine(output.Target, "index.html")));
+        Assert.Equal("page", System.IO.File.ReadAllText(Path.Combine(output.Target, "a/index.html")));
+        Assert.True(System.IO.File.Exists(temp.Combine("._site.manifest")) && System.IO.File.Exists(temp.Combine("._site.spare.manifest")));
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+
+namespace Movement.Core.IO;
+
+/// <summary>
+/// What a build left in an output folder: each file's length, last-write time and a digest of its bytes,
+/// recorded as it finished. A later build that finds a file of the same length and time trusts the
+/// digest instead of reading the file (the quick check rsync and git make): a file changed since, by a
+/// killed build or by hand, has another time and is compared byte by byte.
+/// </summary>
+public sealed class OutputManifest
+{
+    private const string Header = "movement-output-manifest 1";
+    private readonly Dictionary<string, OutputManifestEntry> _entries;
+
+    public OutputManifest(Dictionary<string, OutputManifestEntry> entries)
+    {
+        _entries = entries;
+    }
+
+    public static OutputManifest Empty { get; } = new(new Dictionary<string, OutputManifestEntry>(StringComparer.Ordinal));
+
+    public int Count => _entries.Count;
+
+    /// <param name="path">A file's path relative to the folder, with '/' between its parts.</param>
+    public bool TryGet(string path, out OutputManifestEntry entry) => _entries.TryGetValue(path, out entry);
+
+    /// <summary>Reads a manifest; one that is missing or not in this format is empty, which only makes the next build compare bytes.</summary>
+    public static OutputManifest Load(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file, Encoding.UTF8);
+            if (reader.ReadLine() != Header)
+            {
+                return Empty;
+            }
+
+            // A file written in the same tick of the clock as the manifest might have been changed again in that
+            // tick without its time moving (as git says of its index, "racily clean"): such a file is compared.
+            var savedAt = File.GetLastWriteTimeUtc(file).Ticks;
+            var entries = new Dictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
+            while (reader.ReadLine() is { } line)
+            {
+                // length, ticks and digest, then the path, which may hold spaces and comes last.
+                var parts = line.Split(' ', 4);
+                if (parts.Length != 4
+                    || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                    || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                    || !UInt128.TryParse(parts[2], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var digest))
+                {
+                    return Empty;
+                }
+
+                if (ticks < savedAt)
+                {
+                    entries[parts[3]] = new OutputManifestEntry(length, ticks, digest);
+                }
+            }
+
+            return new OutputManifest(entries);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Empty;
+        }
+    }
+
+    /// <summary>Writes the manifest beside its final name, then moves it there, so a reader never meets half of one.</summary>
+    public void Save(string file)
+    {
+        var text = new StringBuilder(Header.Length + (_entries.Count * 80)).Append(Header).Append('\n');
+        foreach (var (path, entry) in _entries.Where(e => !e.Key.Contains('\n')).OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Length} {entry.WriteTicks} {entry.Digest:x32} {path}\n");
+        }
+
+        var temporary = file + ".tmp";
+        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, file, overwrite: true);
+    }
+}
