@@ -6,4 +6,14 @@ namespace Movement.Site.Search;
 public static class ContentHash
 {
     public static string Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+
+    /// <summary>The name of two files read as one, <paramref name="first"/>, a new line, then <paramref name="second"/>, without joining them.</summary>
+    public static string Of(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(first);
+        hash.AppendData("\n"u8);
+        hash.AppendData(second);
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
 }

@@ -30,9 +30,11 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
         var index = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
-        var files = new WriteSearchIndex(
-            positions: p => site.Caches.ForInstance(p, WriteSearchIndex.PositionsOf),
-            record: d => site.Caches.ForInstance(d, WriteSearchIndex.RecordOf)).Write(index);
+        var files = (site.Caches.Remember
+            ? new WriteSearchIndex(
+                positions: p => site.Caches.ForInstance(p, WriteSearchIndex.PositionsOf),
+                record: d => site.Caches.ForInstance(d, WriteSearchIndex.RecordOf))
+            : new WriteSearchIndex()).Write(index);
 
         var today = UkDate.Today(context.Clock);
         var page = new PageRequest(

@@ -45,7 +45,7 @@ public sealed class WriteSearchIndex(
         {
             var terms = Json(w => WriteTerms(w, pieces[c], index));
             var positions = Positions(pieces[c]);
-            written[c] = (terms, positions, ContentHash.Of([.. terms, (byte)'\n', .. positions])); // One name for the pair keeps the manifest small.
+            written[c] = (terms, positions, ContentHash.Of(terms, positions)); // One name for the pair keeps the manifest small.
         });
         for (var c = 0; c < pieces.Count; c++)
         {
@@ -131,8 +131,9 @@ public sealed class WriteSearchIndex(
     /// </summary>
     private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk)
     {
-        var fragment = positions ?? PositionsOf;
-        var fragments = new byte[chunk.Sum(t => t.Value.Count)][];
+        // Each posting's positions as a piece of its own only when someone remembers the pieces (the preview);
+        // a single build writes them straight into the chunk.
+        var fragments = positions is null ? null : new byte[chunk.Sum(t => t.Value.Count)][];
         var size = 2;
         var f = 0;
         foreach (var (term, postings) in chunk)
@@ -140,8 +141,15 @@ public sealed class WriteSearchIndex(
             size += (term.Length * 6) + 5; // At most six bytes a character once escaped, the quotes, colon, brackets and comma.
             foreach (var posting in postings)
             {
-                fragments[f] = fragment(posting.Positions);
-                size += fragments[f++].Length + 12;
+                if (fragments is not null)
+                {
+                    fragments[f] = positions!(posting.Positions);
+                    size += fragments[f++].Length + 12;
+                }
+                else
+                {
+                    size += (4 * (posting.Positions.Count + 1)) + 12;
+                }
             }
         }
 
@@ -171,7 +179,15 @@ public sealed class WriteSearchIndex(
                 }
 
                 Number(buffer, postings[p].Document - previous);
-                buffer.Write(fragments[f++]);
+                if (fragments is not null)
+                {
+                    buffer.Write(fragments[f++]);
+                }
+                else
+                {
+                    WritePositions(buffer, postings[p].Positions);
+                }
+
                 previous = postings[p].Document;
             }
 
@@ -186,17 +202,21 @@ public sealed class WriteSearchIndex(
     public static byte[] PositionsOf(IReadOnlyList<int> positions)
     {
         var buffer = new ArrayBufferWriter<byte>(4 * (positions.Count + 1));
+        WritePositions(buffer, positions);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WritePositions(ArrayBufferWriter<byte> buffer, IReadOnlyList<int> positions)
+    {
         Byte(buffer, (byte)',');
         Number(buffer, positions.Count);
         var last = 0;
-        foreach (var position in positions)
+        for (var i = 0; i < positions.Count; i++) // By index: a foreach over the interface boxes an enumerator per posting.
         {
             Byte(buffer, (byte)',');
-            Number(buffer, position - last);
-            last = position;
+            Number(buffer, positions[i] - last);
+            last = positions[i];
         }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static void Byte(ArrayBufferWriter<byte> buffer, byte value)
