@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -24,7 +25,7 @@ public sealed class OutputManifest
     public int Count => _entries.Count;
 
     /// <param name="path">A file's path relative to the folder, with '/' between its parts.</param>
-    public bool TryGet(string path, out OutputManifestEntry entry) => _entries.TryGetValue(path, out entry);
+    public bool TryGet(string path, [MaybeNullWhen(false)] out OutputManifestEntry entry) => _entries.TryGetValue(path, out entry);
 
     /// <summary>Reads a manifest; one that is missing or not in this format is empty, which only makes the next build compare bytes.</summary>
     public static OutputManifest Load(string file)
@@ -48,7 +49,7 @@ public sealed class OutputManifest
                 if (parts.Length != 4
                     || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
                     || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                    || !UInt128.TryParse(parts[2], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var digest))
+                    || !ulong.TryParse(parts[2], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var digest))
                 {
                     return Empty;
                 }
@@ -71,9 +72,12 @@ public sealed class OutputManifest
     public void Save(string file)
     {
         var text = new StringBuilder(Header.Length + (_entries.Count * 80)).Append(Header).Append('\n');
-        foreach (var (path, entry) in _entries.Where(e => !e.Key.Contains('\n')).OrderBy(e => e.Key, StringComparer.Ordinal))
+        var paths = _entries.Keys.Where(path => !path.Contains('\n')).ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        foreach (var path in paths)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{entry.Length} {entry.WriteTicks} {entry.Digest:x32} {path}\n");
+            var entry = _entries[path];
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Length} {entry.WriteTicks} {entry.Digest:x16} {path}\n");
         }
 
         var temporary = file + ".tmp";

@@ -57,22 +57,27 @@ public sealed class SyncSpare
     /// <summary>Writes these files now (those whose bytes differ), leaving everything else in the folder as it is.</summary>
     public void Write(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
-        var pending = files
-            .Select(file => (file.Path, Full: FullPath(file.Path), file.Content))
-            .Where(file => !IsWritten(file.Full, file.Content))
-            .ToList();
+        var pending = new List<Pending>(files.Count);
+        foreach (var file in files)
+        {
+            var full = FullPath(file.Path);
+            if (!IsWritten(full, file.Content))
+            {
+                pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file.Content));
+            }
+        }
 
         // Files of one folder go to one worker, so the cores seldom wait on the same folder's lock.
         var chunks = pending
-            .GroupBy(file => Path.GetDirectoryName(file.Full)!, StringComparer.Ordinal)
+            .GroupBy(file => file.Folder, StringComparer.Ordinal)
             .SelectMany(folder => folder.Chunk(ChunkSize))
             .ToList();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(chunks, options, chunk =>
         {
-            foreach (var (path, full, content) in chunk)
+            foreach (var file in chunk)
             {
-                WriteOne(path, full, content);
+                WriteOne(file.Path, file.Full, file.Content);
             }
         });
     }
@@ -104,7 +109,20 @@ public sealed class SyncSpare
         }
 
         // Files first, then folders outermost first: a folder's deletion takes what is left inside it.
-        foreach (var path in _found.Where(e => e.Value.Kind != EntryKind.Folder).Select(e => e.Key).Concat(_written.Keys))
+        var foundFolders = new List<string>();
+        foreach (var (path, entry) in _found)
+        {
+            if (entry.Kind == EntryKind.Folder)
+            {
+                foundFolders.Add(path);
+            }
+            else if (!wanted.Contains(path) && !folders.Contains(path))
+            {
+                DeleteEntry(path);
+            }
+        }
+
+        foreach (var path in _written.Keys)
         {
             if (!wanted.Contains(path) && !folders.Contains(path))
             {
@@ -112,7 +130,7 @@ public sealed class SyncSpare
             }
         }
 
-        foreach (var folder in _found.Where(e => e.Value.Kind == EntryKind.Folder).Select(e => e.Key).Concat(_folders.Keys).Order(StringComparer.Ordinal))
+        foreach (var folder in foundFolders.Concat(_folders.Keys).Order(StringComparer.Ordinal))
         {
             if (!folders.Contains(folder) && Directory.Exists(folder))
             {
@@ -129,8 +147,8 @@ public sealed class SyncSpare
     private void WriteOne(string path, string full, ReadOnlyMemory<byte> content)
     {
         EnsureFolder(Path.GetDirectoryName(full)!);
-        var found = _found.GetValueOrDefault(full);
-        var digest = XxHash128.HashToUInt128(content.Span);
+        var found = _found.GetValueOrDefault(full) ?? Entry.None;
+        var digest = XxHash3.HashToUInt64(content.Span);
         if (found.Kind == EntryKind.File && found.Length == content.Length && !_written.ContainsKey(full))
         {
             var same = _recorded.TryGet(path, out var recorded) && recorded.Length == found.Length && recorded.WriteTicks == found.WriteTicks
@@ -174,7 +192,7 @@ public sealed class SyncSpare
         }
 
         EnsureFolder(Path.GetDirectoryName(folder)!);
-        if (_found.GetValueOrDefault(folder).Kind is EntryKind.File or EntryKind.Link)
+        if ((_found.GetValueOrDefault(folder) ?? Entry.None).Kind is EntryKind.File or EntryKind.Link)
         {
             lock (_conflicts)
             {
@@ -185,7 +203,7 @@ public sealed class SyncSpare
             }
         }
 
-        if (_found.GetValueOrDefault(folder).Kind != EntryKind.Folder)
+        if ((_found.GetValueOrDefault(folder) ?? Entry.None).Kind != EntryKind.Folder)
         {
             Directory.CreateDirectory(folder);
         }
@@ -268,7 +286,13 @@ public sealed class SyncSpare
         Link,
     }
 
-    private readonly record struct Entry(EntryKind Kind, long Length, long WriteTicks);
+    // Classes, not structs: the collections of them then share code compiled ahead of time instead of being compiled at start-up.
+    private sealed record Entry(EntryKind Kind, long Length, long WriteTicks)
+    {
+        public static readonly Entry None = new(EntryKind.None, 0, 0);
+    }
 
-    private readonly record struct Written(ReadOnlyMemory<byte> Content, long WriteTicks, UInt128 Digest);
+    private sealed record Written(ReadOnlyMemory<byte> Content, long WriteTicks, ulong Digest);
+
+    private sealed record Pending(string Path, string Full, string Folder, ReadOnlyMemory<byte> Content);
 }

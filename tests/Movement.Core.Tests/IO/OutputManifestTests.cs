@@ -13,7 +13,7 @@ public class OutputManifestTests
         var earlier = DateTime.UtcNow.AddMinutes(-1).Ticks;
         var entries = new Dictionary<string, OutputManifestEntry>(StringComparer.Ordinal)
         {
-            ["index.html"] = new(120, earlier, UInt128.MaxValue),
+            ["index.html"] = new(120, earlier, ulong.MaxValue),
             ["a folder/with spaces.json"] = new(0, earlier + 1, 42),
         };
 
