@@ -18,6 +18,7 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
 
     /// <summary>About the size of a rendered page, so its buffer seldom grows.</summary>
     private const int PageCapacity = 24 * 1024;
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
     private readonly Lazy<AssetUrls> _assets;
 
@@ -38,10 +39,10 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
 
     public IReadOnlyList<ThemeAsset> Assets => _assets.Value.Files;
 
-    public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
     {
         var batches = pages.Chunk(BatchSize).ToList();
-        var results = new string[batches.Count][];
+        var results = new byte[batches.Count][][];
         await Parallel.ForEachAsync(Enumerable.Range(0, batches.Count), cancellationToken, async (index, token) =>
         {
             results[index] = await RenderBatchAsync(batches[index], token);
@@ -49,26 +50,29 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
         return results.SelectMany(r => r).ToList();
     }
 
-    private async Task<string[]> RenderBatchAsync(PageRequest[] batch, CancellationToken cancellationToken)
+    private async Task<byte[][]> RenderBatchAsync(PageRequest[] batch, CancellationToken cancellationToken)
     {
         await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var html = new string[batch.Length];
-            // One buffer for the batch, cleared between pages: a buffer a page was most of what a build allocated.
-            var buffer = new System.Text.StringBuilder(PageCapacity);
-            using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
+            var html = new byte[batch.Length][];
+
+            // One buffer for the batch, emptied between pages, and the page encoded to UTF-8 as it is written:
+            // a buffer a page, then a string a page, were most of what a build allocated.
+            var buffer = new MemoryStream(PageCapacity);
+            await using var writer = new StreamWriter(buffer, Utf8, PageCapacity);
             for (var i = 0; i < batch.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageHost.Request)] = batch[i], [nameof(PageHost.AssetUrls)] = _assets.Value });
                 var host = batch[i].Model is Movement.Site.Embeds.EmbedView ? typeof(EmbedHost) : typeof(PageHost); // Embeds have their own frame.
                 var output = await renderer.RenderComponentAsync(host, parameters);
-                buffer.Clear();
+                buffer.SetLength(0);
                 writer.Write("<!DOCTYPE html>\n");
-                output.WriteHtmlTo(writer); // Straight into the page's one buffer, not a string copied again to add the doctype.
+                output.WriteHtmlTo(writer);
                 writer.Write('\n');
-                html[i] = writer.ToString();
+                writer.Flush();
+                html[i] = buffer.ToArray();
             }
 
             return html;

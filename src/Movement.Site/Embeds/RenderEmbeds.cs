@@ -29,7 +29,7 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
             PageContext.For(site.Settings, EmbedUrls.PageOf(e.Resource.Url), e.Resource.Title, e.Resource.Summary, e.Resource.Lang, today), e)).ToList();
         var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
 
-        var pages = embeds.Select((e, i) => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.PageOf(e.Resource.Url)), Text = html[i] });
+        var pages = embeds.Select((e, i) => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.PageOf(e.Resource.Url)), Bytes = html[i] });
         var oembeds = embeds.Select(e => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.OEmbedOf(e.Resource.Url)), Text = SiteJson.Write(OEmbedJson.For(e, site.Settings)) });
         return [.. inputs, .. pages, .. oembeds];
     }

@@ -21,6 +21,6 @@ public sealed class RenderListings(SiteContext site) : IModule
             PageContext.For(site.Settings, p.Url, p.Title, p.Description, "en", today),
             p.Model)).ToList();
         var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
-        return [.. inputs, .. pages.Select((p, i) => new Document { Destination = SitePath.OutputFileForUrl(p.Url), Text = html[i] }.With(Core.Documents.CoreKeys.Url, p.Url))];
+        return [.. inputs, .. pages.Select((p, i) => new Document { Destination = SitePath.OutputFileForUrl(p.Url), Bytes = html[i] }.With(Core.Documents.CoreKeys.Url, p.Url))];
     }
 }

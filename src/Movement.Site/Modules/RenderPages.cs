@@ -27,7 +27,7 @@ public sealed class RenderPages(IThemeRenderer theme, SiteSettings settings, Fun
         }).ToList();
 
         var html = await theme.RenderAsync(requests, context.CancellationToken);
-        var rendered = published.Select((d, i) => d with { Text = html[i], Destination = SitePath.OutputFileForUrl(d.Require(SiteKeys.Item).Url) });
+        var rendered = published.Select((d, i) => d with { Text = "", Bytes = html[i], Destination = SitePath.OutputFileForUrl(d.Require(SiteKeys.Item).Url) });
         return [.. rendered, .. inputs.Where(d => !d.Has(SiteKeys.Item))];
     }
 }

@@ -11,7 +11,7 @@ namespace Movement.Site.Rendering;
 /// </summary>
 public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches) : IThemeRenderer
 {
-    private readonly Memo<Fingerprint, string> _pages = caches.Named<string>("pages");
+    private readonly Memo<Fingerprint, byte[]> _pages = caches.Named<byte[]>("pages");
     private readonly ConcurrentQueue<string> _rendered = new();
 
     public IReadOnlyList<ThemeAsset> Assets => theme.Assets;
@@ -22,10 +22,10 @@ public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches
     /// <summary>Starts counting the pages a build renders; the pages it does not produce are forgotten with the session's other caches.</summary>
     public void StartBuild() => _rendered.Clear();
 
-    public async Task<IReadOnlyList<string>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
     {
         var fingerprinter = caches.Fingerprints;
-        var html = new string[pages.Count];
+        var html = new byte[pages.Count][];
         var keys = new Fingerprint?[pages.Count];
         var missing = new List<int>();
         for (var i = 0; i < pages.Count; i++)

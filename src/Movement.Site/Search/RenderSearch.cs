@@ -44,7 +44,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
         return
         [
             .. inputs,
-            new Document { Destination = SitePath.OutputFileForUrl(SearchPage.Url), Text = html[0] }.With(CoreKeys.Url, SearchPage.Url),
+            new Document { Destination = SitePath.OutputFileForUrl(SearchPage.Url), Bytes = html[0] }.With(CoreKeys.Url, SearchPage.Url),
             .. files.Files.Select(f => new Document { Destination = f.Path, Bytes = f.Content }),
         ];
     }
