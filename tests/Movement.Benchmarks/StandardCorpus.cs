@@ -26,6 +26,14 @@ public sealed class StandardCorpus(int count, int seed = 4000)
         <body><main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>
         """;
 
+    private const string Document = """
+        {{ dict "type" "page" "title" .Title "url" .Permalink "html" .Content "text" .Plain | jsonify }}
+        """;
+
+    private const string Record = """
+        {{ dict "url" .RelPermalink "title" .Title "type" "page" "text" .Plain | jsonify }}
+        """;
+
     public void WriteMovementSite(string root)
     {
         Write(root, "site.yml", "title: Standard corpus\nbase_url: https://corpus.example.org\n");
@@ -35,9 +43,23 @@ public sealed class StandardCorpus(int count, int seed = 4000)
         }
     }
 
-    public void WriteHugoSite(string root)
+    /// <param name="sameFiles">
+    /// Also write, for every page, the two files Movement writes beside it: a JSON document with its HTML and text
+    /// (Movement's content API) and a search result record (Movement's search index). Hugo then creates as many
+    /// files as Movement does; without, about a third as many.
+    /// </param>
+    public void WriteHugoSite(string root, bool sameFiles)
     {
-        Write(root, "hugo.toml", "baseURL = \"https://corpus.example.org/\"\ntitle = \"Standard corpus\"\n");
+        var config = "baseURL = \"https://corpus.example.org/\"\ntitle = \"Standard corpus\"\n";
+        if (sameFiles)
+        {
+            config += "[outputFormats.record]\nmediaType = \"application/json\"\nbaseName = \"record\"\nisPlainText = true\n" +
+                "[outputs]\npage = [\"html\", \"json\", \"record\"]\n";
+            Write(root, "layouts/_default/single.json", Document + "\n");
+            Write(root, "layouts/_default/single.record.json", Record + "\n");
+        }
+
+        Write(root, "hugo.toml", config);
         Write(root, "layouts/_default/single.html", Page + "\n");
         Write(root, "layouts/_default/list.html", List + "\n");
         foreach (var (name, text) in Posts())
