@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.IO.Hashing;
 
 namespace Movement.Core.IO;
@@ -44,7 +45,7 @@ public sealed class SyncSpare
         _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         Directory.CreateDirectory(_root);
         _folders[_root] = true;
-        Scan(new DirectoryInfo(_root));
+        Scan(_root);
     }
 
     /// <summary>Makes the folder hold exactly <paramref name="files"/>.</summary>
@@ -211,26 +212,28 @@ public sealed class SyncSpare
         _folders[folder] = true;
     }
 
-    private void Scan(DirectoryInfo folder)
+    /// <summary>Lists everything below the root with one stat a file, and never looks behind a link.</summary>
+    private void Scan(string root)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos())
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<(string Path, Entry Entry)>(root, Describe, options)
         {
-            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) // A link, told from what the listing read.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (path, entry) in entries)
+        {
+            _found[path] = entry;
+            if (entry.Kind == EntryKind.Folder)
             {
-                _found[entry.FullName] = new Entry(EntryKind.Link, 0, 0);
-            }
-            else if (entry is DirectoryInfo directory)
-            {
-                _found[entry.FullName] = new Entry(EntryKind.Folder, 0, 0);
-                _folders[entry.FullName] = true;
-                Scan(directory);
-            }
-            else if (entry is FileInfo file)
-            {
-                _found[entry.FullName] = new Entry(EntryKind.File, file.Length, file.LastWriteTimeUtc.Ticks);
+                _folders[path] = true;
             }
         }
     }
+
+    private static (string, Entry) Describe(ref FileSystemEntry entry) =>
+        (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? Entry.Link
+            : entry.IsDirectory ? Entry.Folder
+            : new Entry(EntryKind.File, entry.Length, entry.LastWriteTimeUtc.UtcTicks));
 
     private static void DeleteEntry(string path)
     {
@@ -290,6 +293,8 @@ public sealed class SyncSpare
     private sealed record Entry(EntryKind Kind, long Length, long WriteTicks)
     {
         public static readonly Entry None = new(EntryKind.None, 0, 0);
+        public static readonly Entry Folder = new(EntryKind.Folder, 0, 0);
+        public static readonly Entry Link = new(EntryKind.Link, 0, 0);
     }
 
     private sealed record Written(ReadOnlyMemory<byte> Content, long WriteTicks, ulong Digest);

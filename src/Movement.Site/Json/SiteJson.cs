@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,22 +19,19 @@ public static class SiteJson
 
     private static readonly JsonSerializerOptions Compact = Options(indented: false);
 
-    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, Encoder = Encoder };
-
     /// <summary>A JSON file: indented, ending in a new line.</summary>
     public static string Write(JsonNode node) => node.ToJsonString(Indented) + "\n";
 
     /// <summary>The same file as <see cref="Write"/>, as the UTF-8 bytes it is published in, without a string between.</summary>
     public static byte[] WriteUtf8(JsonNode node)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, IndentedWriter))
-        {
-            node.WriteTo(writer, Indented);
-        }
-
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        // The serializer writes into a buffer it keeps per thread and returns the bytes at their size; a buffer
+        // of our own grew to six times each long string (the room escaping might need) for every document.
+        var json = JsonSerializer.SerializeToUtf8Bytes(node, Indented);
+        var file = new byte[json.Length + 1];
+        json.CopyTo(file, 0);
+        file[^1] = (byte)'\n';
+        return file;
     }
 
     /// <summary>JSON on one line, for inside a page.</summary>

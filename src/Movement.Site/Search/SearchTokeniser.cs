@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Movement.Site.Search;
@@ -39,20 +40,38 @@ public static class SearchTokeniser
     /// </summary>
     public static void EachWord(string text, Action<ReadOnlySpan<char>> word)
     {
-        var folded = Fold(text);
+        // Folded into a buffer of the stack or the pool rather than a new string: every field of every page passes here.
+        char[]? rented = null;
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var folded = buffer[..FoldInto(text, buffer)];
+            EachWordOf(folded, word);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void EachWordOf(ReadOnlySpan<char> folded, Action<ReadOnlySpan<char>> word)
+    {
         Span<char> current = stackalloc char[MaxWordLength + 2];
         var length = 0;
         var i = 0;
         while (i < folded.Length)
         {
             // Rune by rune, as EnumerateRunes would give them, without a list or a string per letter.
-            Rune.DecodeFromUtf16(folded.AsSpan(i), out var rune, out var runeLength);
+            Rune.DecodeFromUtf16(folded[i..], out var rune, out var runeLength);
             var next = i + runeLength;
             if (Rune.IsLetterOrDigit(rune))
             {
                 if (length + runeLength <= MaxWordLength)
                 {
-                    folded.AsSpan(i, runeLength).CopyTo(current[length..]);
+                    folded.Slice(i, runeLength).CopyTo(current[length..]);
                 }
 
                 length += runeLength; // Counted on past the limit, so an over-long word is dropped whole.
@@ -76,25 +95,32 @@ public static class SearchTokeniser
     /// </remarks>
     public static string Fold(string text)
     {
-        var lower = text.ToLowerInvariant();
-        var result = lower.Length <= 1024 ? stackalloc char[lower.Length] : new char[lower.Length];
+        var result = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(result[..FoldInto(text, result)]);
+    }
+
+    /// <summary>Writes the folded <paramref name="text"/> into <paramref name="destination"/> (as long as the text) and returns its length.</summary>
+    private static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        text.ToLowerInvariant(destination);
         var length = 0;
-        foreach (var c in lower)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = destination[i];
             if (c is >= CombiningFirst and <= CombiningLast)
             {
                 continue; // An accent typed as a separate mark.
             }
 
-            result[length++] = c >= FoldFirst && c - FoldFirst < FoldTable.Length ? FoldTable[c - FoldFirst] : c;
+            destination[length++] = c >= FoldFirst && c - FoldFirst < FoldTable.Length ? FoldTable[c - FoldFirst] : c;
         }
 
-        return new string(result[..length]);
+        return length;
     }
 
-    private static bool IsLetterOrDigitAt(string text, int index)
+    private static bool IsLetterOrDigitAt(ReadOnlySpan<char> text, int index)
     {
-        Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out _);
+        Rune.DecodeFromUtf16(text[index..], out var rune, out _);
         return Rune.IsLetterOrDigit(rune);
     }
 
