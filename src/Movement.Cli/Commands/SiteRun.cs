@@ -20,7 +20,8 @@ public static class SiteRun
         }
 
         using var theme = new RazorThemeRenderer();
-        var options = new BuildOptions(new PhysicalFileSystem(input), target is null ? null : new DirectoryOutput(target), clock, theme)
+        // Every pipeline lists the input and checks may look a file up again: one build lists and reads the disk once.
+        var options = new BuildOptions(new SnapshotFileSystem(new PhysicalFileSystem(input)), target is null ? null : new DirectoryOutput(target), clock, theme)
         {
             IncludeDrafts = result.GetValue(shared.Drafts),
             BaseUrl = result.GetValue(shared.BaseUrl),
