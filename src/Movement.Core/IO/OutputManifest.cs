@@ -71,17 +71,22 @@ public sealed class OutputManifest
     /// <summary>Writes the manifest beside its final name, then moves it there, so a reader never meets half of one.</summary>
     public void Save(string file)
     {
-        var text = new StringBuilder(Header.Length + (_entries.Count * 80)).Append(Header).Append('\n');
         var paths = _entries.Keys.Where(path => !path.Contains('\n')).ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
-        foreach (var path in paths)
+        var temporary = file + ".tmp";
+
+        // Streamed to the file: as one string, a 12,000-file manifest was large enough to set off a full collection.
+        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024))
         {
-            var entry = _entries[path];
-            text.Append(CultureInfo.InvariantCulture, $"{entry.Length} {entry.WriteTicks} {entry.Digest:x16} {path}\n");
+            writer.Write(Header);
+            writer.Write('\n');
+            foreach (var path in paths)
+            {
+                var entry = _entries[path];
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{entry.Length} {entry.WriteTicks} {entry.Digest:x16} {path}\n"));
+            }
         }
 
-        var temporary = file + ".tmp";
-        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         File.Move(temporary, file, overwrite: true);
     }
 }
