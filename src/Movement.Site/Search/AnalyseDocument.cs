@@ -16,11 +16,14 @@ public sealed class AnalyseDocument
     private readonly ConcurrentDictionary<string, string> _english = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _welsh = new(StringComparer.Ordinal);
 
+    /// <summary>Working space for one page at a time, one per thread: pages are cut in parallel.</summary>
+    private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch());
+
     public AnalysedDocument From(SearchDocument document)
     {
+        var scratch = _scratch.Value!;
+        scratch.Clear();
         var lengths = new int[FieldCount];
-        var terms = new Dictionary<string, (double[] Frequencies, List<int> Positions)>(StringComparer.Ordinal);
-        var order = new List<string>();
         var position = 0;
         var stems = (document.Lang == "cy" ? _welsh : _english).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (field, text) in document.Fields)
@@ -33,20 +36,74 @@ public sealed class AnalyseDocument
                     term = stems.Dictionary.GetOrAdd(whole, _terms.TermOf(whole, document.Lang));
                 }
 
-                if (!terms.TryGetValue(term, out var entry))
-                {
-                    terms[term] = entry = (new double[FieldCount], []);
-                    order.Add(term);
-                }
-
-                entry.Frequencies[(int)field]++;
-                entry.Positions.Add(position++);
+                scratch.Add(term, (int)field, position++);
                 lengths[(int)field]++;
             });
 
             position += 2; // A gap, so that a phrase never runs from one field into the next.
         }
 
-        return new AnalysedDocument([.. order.Select(t => new TermOccurrence(t, terms[t].Frequencies, terms[t].Positions))], lengths);
+        return new AnalysedDocument(scratch.Occurrences(), lengths);
+    }
+
+    /// <summary>
+    /// A page's terms in order of first use, their counts per field and every (term, position) pair, from which
+    /// each term's positions are cut to size once at the end: no list grows, no table grows a page.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly List<string> _terms = [];
+        private readonly List<double[]> _frequencies = [];
+        private readonly List<int> _counts = [];
+        private readonly List<(int Term, int Position)> _positions = [];
+
+        public void Clear()
+        {
+            _index.Clear();
+            _terms.Clear();
+            _frequencies.Clear();
+            _counts.Clear();
+            _positions.Clear();
+        }
+
+        public void Add(string term, int field, int position)
+        {
+            if (!_index.TryGetValue(term, out var number))
+            {
+                number = _terms.Count;
+                _index[term] = number;
+                _terms.Add(term);
+                _frequencies.Add(new double[FieldCount]);
+                _counts.Add(0);
+            }
+
+            _frequencies[number][field]++;
+            _counts[number]++;
+            _positions.Add((number, position));
+        }
+
+        public TermOccurrence[] Occurrences()
+        {
+            var positions = new int[_terms.Count][];
+            for (var t = 0; t < _terms.Count; t++)
+            {
+                positions[t] = new int[_counts[t]];
+                _counts[t] = 0; // From here on, how many of the term's positions are filled in.
+            }
+
+            foreach (var (term, position) in _positions)
+            {
+                positions[term][_counts[term]++] = position; // Pairs come in page order, so each term's positions are sorted.
+            }
+
+            var occurrences = new TermOccurrence[_terms.Count];
+            for (var t = 0; t < _terms.Count; t++)
+            {
+                occurrences[t] = new TermOccurrence(_terms[t], _frequencies[t], positions[t]);
+            }
+
+            return occurrences;
+        }
     }
 }
