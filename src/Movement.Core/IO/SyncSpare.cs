@@ -48,10 +48,6 @@ public sealed class SyncSpare
         Scan(_root);
     }
 
-    /// <summary>Makes the folder hold exactly <paramref name="files"/>.</summary>
-    public static void Run(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken) =>
-        new SyncSpare(root).Finish(files, cancellationToken);
-
     /// <summary>What the folder holds once <see cref="Finish"/> is done, for the next sync of it to trust.</summary>
     public OutputManifest Manifest { get; private set; } = OutputManifest.Empty;
 
@@ -204,11 +200,7 @@ public sealed class SyncSpare
             }
         }
 
-        if ((_found.GetValueOrDefault(folder) ?? Entry.None).Kind != EntryKind.Folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        Directory.CreateDirectory(folder); // Nothing to do for one that is there; the scan already knew those.
         _folders[folder] = true;
     }
 
@@ -238,7 +230,7 @@ public sealed class SyncSpare
     private static void DeleteEntry(string path)
     {
         var info = new FileInfo(path);
-        var isLink = (info.Attributes & FileAttributes.ReparsePoint) != 0 && (int)info.Attributes != -1;
+        var isLink = (info.Attributes & FileAttributes.ReparsePoint) != 0 && (int)info.Attributes != -1; // -1: nothing there.
         if (!isLink && Directory.Exists(path))
         {
             Directory.Delete(path, recursive: true);

@@ -31,8 +31,9 @@ public static class SiteBuilder
         // Pages are written into the output's hidden spare as their pipeline renders them, while the
         // rest of the build goes on; the commit gets the complete list and decides what is published.
         await using var output = options.Output?.Begin(cancellationToken);
-        var bytes = new ConcurrentDictionary<Document, ReadOnlyMemory<byte>>(ReferenceEqualityComparer.Instance);
-        ReadOnlyMemory<byte> BytesOf(Document document) => bytes.GetOrAdd(document, caches.BytesOf);
+        // A document written as text is encoded once, for staging and commit alike; most already hold their bytes.
+        var encoded = new ConcurrentDictionary<Document, ReadOnlyMemory<byte>>(ReferenceEqualityComparer.Instance);
+        ReadOnlyMemory<byte> BytesOf(Document document) => document.Bytes ?? encoded.GetOrAdd(document, caches.BytesOf);
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock)
         {
             PhaseDone = (_, phase, documents) =>
