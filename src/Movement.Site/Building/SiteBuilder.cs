@@ -38,7 +38,9 @@ public static class SiteBuilder
         {
             PhaseDone = (_, phase, documents) =>
             {
-                if (output is not null && phase is Phase.Render or Phase.PostProcess)
+                // After Render, when a pipeline's pages exist; the few files post-processing adds (feeds, sitemap,
+                // _headers) go with the commit, so nothing is handed over twice.
+                if (output is not null && phase == Phase.Render)
                 {
                     output.Stage([.. documents.Where(d => d.Destination is not null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
                 }

@@ -30,6 +30,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
         var index = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
+        // Only a session that remembers gains from writing positions and records piece by piece (the preview).
         var files = (site.Caches.Remember
             ? new WriteSearchIndex(
                 positions: p => site.Caches.ForInstance(p, WriteSearchIndex.PositionsOf),

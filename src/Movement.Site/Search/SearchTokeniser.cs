@@ -87,19 +87,15 @@ public static class SearchTokeniser
         Flush(current, ref length, word);
     }
 
-    /// <summary>Lower case without accents: the form every word is compared in.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> lower-cased and without accents, the form every word is compared in, into
+    /// <paramref name="destination"/> (as long as the text), and returns its length.
+    /// </summary>
     /// <remarks>
     /// Accents are taken off with a table of the Latin letters (U+00C0 to U+017F, which hold every Welsh,
     /// Irish, Scots Gaelic and western European accented letter) rather than Unicode decomposition: the
     /// build runs without ICU, and the browser uses the same table, so both sides fold alike.
     /// </remarks>
-    public static string Fold(string text)
-    {
-        var result = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        return new string(result[..FoldInto(text, result)]);
-    }
-
-    /// <summary>Writes the folded <paramref name="text"/> into <paramref name="destination"/> (as long as the text) and returns its length.</summary>
     private static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         text.ToLowerInvariant(destination);
