@@ -1,5 +1,6 @@
 using System.Text;
 using Movement.Core.Diagnostics;
+using Movement.Site.Tests.Diagnostics.Catalogue;
 using static Movement.Site.Tests.Diagnostics.BadInput;
 
 namespace Movement.Site.Tests.Diagnostics;
@@ -21,7 +22,14 @@ public static class BadInputCatalogue
         ---
         """;
 
-    public static IReadOnlyDictionary<string, BadInput> Cases { get; } = new Dictionary<string, BadInput>
+    /// <summary>Every case: the ones below and each area's own list in <c>Catalogue/</c>.</summary>
+    public static IReadOnlyDictionary<string, BadInput> Cases { get; } = new[]
+    {
+        Authoring, PublishingMistakes.Cases, MarkupMistakes.Cases, ParserMistakes.Cases, SettingsMistakes.Cases, AuthoringMistakes.Cases,
+    }.SelectMany(cases => cases).ToDictionary();
+
+    // A property, not a field: it is read while Cases is initialised, above it.
+    private static IReadOnlyDictionary<string, BadInput> Authoring => new Dictionary<string, BadInput>
     {
         // YAML itself
         ["tab_indenting_a_field"] = new(Brief("title: B\n\tsummary: S\ndate: 2024-01-01"), "MV0001", "briefs/b.md", 3, ["tab"]),
