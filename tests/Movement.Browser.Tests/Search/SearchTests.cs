@@ -61,7 +61,8 @@ public class SearchTests(BrowserSite site)
 
         await box.FocusAsync();
         await page.Keyboard.TypeAsync("wolverh");
-        await Assertions.Expect(page.Locator(Results).First).ToBeVisibleAsync();
+        // Results follow each keystroke; read the links only once they answer the whole word.
+        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("for “wolverh”");
         var links = await page.Locator($"{Results} h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
         await page.Keyboard.PressAsync("ArrowDown");
