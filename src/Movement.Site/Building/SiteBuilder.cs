@@ -48,7 +48,8 @@ public static class SiteBuilder
         };
         var result = await engine.RunAsync(cancellationToken);
 
-        var diagnostics = settingsDiagnostics.ToList().Concat(result.Diagnostics).ToList();
+        // A refused link is the cause of any 'missing file' that follows from it, so it comes first.
+        var diagnostics = LinkDiagnostics.For(options.Input).Concat(settingsDiagnostics.ToList()).Concat(result.Diagnostics).ToList();
         var files = result.Outputs.Values
             .SelectMany(documents => documents)
             .Where(d => d.Destination is not null)
