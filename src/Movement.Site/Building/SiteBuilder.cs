@@ -42,7 +42,8 @@ public static class SiteBuilder
                 // _headers) go with the commit, so nothing is handed over twice.
                 if (output is not null && phase == Phase.Render)
                 {
-                    output.Stage([.. documents.Where(d => d.Destination is not null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
+                    // A path no system can write is reported by CheckOutputPaths; staging it would only throw.
+                    output.Stage([.. documents.Where(d => d.Destination is not null && OutputPathLimits.Problem(d.Destination) is null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
                 }
             },
         };
