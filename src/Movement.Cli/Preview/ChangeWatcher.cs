@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Movement.Core.IO;
 
 namespace Movement.Cli.Preview;
 
@@ -81,9 +82,14 @@ public sealed class ChangeWatcher : IDisposable
         .SelectMany(path =>
         {
             var full = Path.Combine(_input, path);
-            return Directory.Exists(full)
-                ? [path, .. Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_input, f).Replace('\\', '/')).Where(f => !EditorFiles.IsScratch(f))]
-                : new[] { path };
+            if (!Directory.Exists(full) || new DirectoryInfo(full).LinkTarget is not null)
+            {
+                return new[] { path }; // A linked folder is never read (the build reports it), so nothing under it is listed.
+            }
+
+            // Listed as the build lists input: links inside are named, never followed.
+            var inside = new PhysicalFileSystem(full);
+            return [path, .. inside.ListFiles().Concat(inside.ListRefusedLinks().Select(l => l.Path)).Select(f => path + "/" + f).Where(f => !EditorFiles.IsScratch(f))];
         })
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)

@@ -15,4 +15,7 @@ public interface IFileSystem
 
     /// <summary>The size of a file in bytes, without reading it.</summary>
     long Length(string path);
+
+    /// <summary>Symbolic links in the tree that are not listed or read (see <see cref="PhysicalFileSystem"/>).</summary>
+    IReadOnlyList<RefusedLink> ListRefusedLinks() => [];
 }

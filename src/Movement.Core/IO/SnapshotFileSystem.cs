@@ -12,8 +12,11 @@ public sealed class SnapshotFileSystem(IFileSystem source) : IFileSystem
     private readonly ConcurrentDictionary<string, bool> _exists = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lengths = new(StringComparer.Ordinal);
     private volatile IReadOnlyList<string>? _files;
+    private volatile IReadOnlyList<RefusedLink>? _refused;
 
     public IReadOnlyList<string> ListFiles() => _files ??= source.ListFiles();
+
+    public IReadOnlyList<RefusedLink> ListRefusedLinks() => _refused ??= source.ListRefusedLinks();
 
     public bool Exists(string path) => _exists.GetOrAdd(path, source.Exists);
 
@@ -25,6 +28,7 @@ public sealed class SnapshotFileSystem(IFileSystem source) : IFileSystem
     public void Forget(IEnumerable<string>? paths)
     {
         _files = null; // A path may have been created or deleted: list the files again (that reads no file).
+        _refused = null;
         if (paths is null)
         {
             _bytes.Clear();

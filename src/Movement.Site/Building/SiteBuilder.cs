@@ -42,13 +42,15 @@ public static class SiteBuilder
                 // _headers) go with the commit, so nothing is handed over twice.
                 if (output is not null && phase == Phase.Render)
                 {
-                    output.Stage([.. documents.Where(d => d.Destination is not null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
+                    // A path no system can write is reported by CheckOutputPaths; staging it would only throw.
+                    output.Stage([.. documents.Where(d => d.Destination is not null && OutputPathLimits.Problem(d.Destination) is null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
                 }
             },
         };
         var result = await engine.RunAsync(cancellationToken);
 
-        var diagnostics = settingsDiagnostics.ToList().Concat(result.Diagnostics).ToList();
+        // A refused link is the cause of any 'missing file' that follows from it, so it comes first.
+        var diagnostics = LinkDiagnostics.For(options.Input).Concat(settingsDiagnostics.ToList()).Concat(result.Diagnostics).ToList();
         var files = result.Outputs.Values
             .SelectMany(documents => documents)
             .Where(d => d.Destination is not null)

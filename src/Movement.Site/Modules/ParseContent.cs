@@ -90,6 +90,16 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             slug = suggestion.Length > 0 ? suggestion : "item";
         }
 
+        if (slug.Length > Slugs.MaxLength)
+        {
+            var shorter = Slugs.Shorten(slug);
+            diagnostics.Report(Diagnostic.Error("MV0310", fields.Has("slug") ? fields.LocationOf("slug") : new SourceLocation(source), $"The web address name '{slug[..40]}...' is {slug.Length} characters long; at most {Slugs.MaxLength} are allowed.",
+                fields.Has("slug")
+                    ? $"Use a shorter slug of a few words, for example slug: {shorter}"
+                    : $"Rename the file to a few words, for example {shorter}{SitePath.Extension(source)}, or set a short 'slug:' in its front matter."));
+            slug = shorter;
+        }
+
         return item with
         {
             Source = source,
@@ -119,6 +129,13 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             {
                 diagnostics.Report(Diagnostic.Error("MV0304", fields.LocationOf("aliases"), $"The old address '{alias}' is not a safe site address.",
                     "Write old addresses as they appear after the site's domain, e.g. /policy/old-name/, using letters, digits and hyphens."));
+                continue;
+            }
+
+            if (OutputPathLimits.Problem(SitePath.OutputFileForUrl(trimmed)) is { } problem)
+            {
+                diagnostics.Report(Diagnostic.Error("MV0311", fields.LocationOf("aliases"), $"The old address '{trimmed[..Math.Min(60, trimmed.Length)]}...' cannot be written as a page: {problem}.",
+                    "Use a shorter old address (each part at most 80 characters), or leave this one out."));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Movement.Core.IO;
 using Movement.Site.Cms;
 using Movement.Site.Embeds;
@@ -5,20 +6,26 @@ using Movement.Site.Embeds;
 namespace Movement.Site.Netlify;
 
 /// <summary>
-/// Works out the _headers rules from the files of the build. Netlify applies every matching rule and
-/// joins repeated headers, so a policy for the whole site would also bind the embeds: instead each
-/// top-level section gets its own Content-Security-Policy rule, and /embed/ and /admin/ get theirs.
+/// Works out the _headers rules from the files of the build. Netlify applies every matching rule and joins
+/// repeated headers, and a browser enforces every policy it is sent. So the rule for every path ('/*', which also
+/// answers unknown paths and the 404 page) carries a fallback policy that each of the site's own policies only
+/// narrows, plus X-Frame-Options; each section then adds its own policy, and the embeds' frame-ancestors
+/// (which a browser obeys in place of X-Frame-Options) lets partners frame them.
 /// </summary>
-public static class BuildHeaderRules
+public static partial class BuildHeaderRules
 {
     private const string Immutable = "public, max-age=31536000, immutable";
 
     /// <summary>Content files keep their names (partners link to them), so caches check back daily.</summary>
     private const string ContentFile = "public, max-age=86400, must-revalidate";
 
+    /// <summary>Folders whose every file is named by its content's hash (theme assets, search index pieces).</summary>
+    private static readonly string[] HashedFolders = ["/assets/*", "/search/t/*", "/search/p/*", "/search/r/*"];
+
     public static IReadOnlyList<HeaderRule> From(IEnumerable<string> outputFiles, IEnumerable<string> copiedContentFiles, IEnumerable<string> feedUrls)
     {
         var files = outputFiles.ToList();
+        var copied = copiedContentFiles.ToHashSet(StringComparer.Ordinal);
         var embedSection = EmbedUrls.Prefix.Trim('/');
         var adminSection = CmsFiles.AdminUrl.Trim('/');
         var sections = files.Where(f => f.Contains('/')).Select(f => f[..f.IndexOf('/')])
@@ -32,24 +39,33 @@ public static class BuildHeaderRules
                 ("Strict-Transport-Security", "max-age=63072000; includeSubDomains"),
                 ("X-Content-Type-Options", "nosniff"),
                 ("Referrer-Policy", "strict-origin-when-cross-origin"),
-                ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")),
+                ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+                ("Content-Security-Policy", ContentSecurityPolicies.Fallback),
+                ("X-Frame-Options", "DENY")),
             SitePolicy("/"),
         };
-        rules.AddRange(topFiles.Where(f => f != "index.html").Select(f => SitePolicy("/" + f)));
+        rules.AddRange(topFiles.Select(f => SitePolicy("/" + f)));
         rules.AddRange(sections.Select(s => SitePolicy($"/{s}/*")));
         rules.Add(HeaderRule.Of(EmbedUrls.Prefix + "/*", ("Content-Security-Policy", ContentSecurityPolicies.Embed)));
         rules.Add(HeaderRule.Of(CmsFiles.AdminUrl + "*",
             ("Content-Security-Policy", ContentSecurityPolicies.Admin),
-            ("X-Frame-Options", "DENY"),
             ("X-Robots-Tag", "noindex"),
             ("Cache-Control", "no-cache")));
-        rules.Add(HeaderRule.Of("/assets/*", ("Cache-Control", Immutable)));
+        // An SVG is a document that can carry script: opened on its own, it may run none.
+        rules.AddRange(files.Where(f => SitePath.Extension(f) == ".svg").Order(StringComparer.Ordinal)
+            .Select(f => HeaderRule.Of("/" + f, ("Content-Security-Policy", ContentSecurityPolicies.Svg))));
+        rules.AddRange(HashedFolders.Select(folder => HeaderRule.Of(folder, ("Cache-Control", Immutable))));
+        rules.AddRange(files.Where(f => !copied.Contains(f) && !HashedFolders.Any(h => ("/" + f).StartsWith(h[..^1], StringComparison.Ordinal)) && HashedName().IsMatch(f))
+            .Order(StringComparer.Ordinal).Select(f => HeaderRule.Of("/" + f, ("Cache-Control", Immutable))));
         rules.Add(HeaderRule.Of(Api.ApiUrls.Root + "*", ("Access-Control-Allow-Origin", "*")));
         rules.AddRange(feedUrls.Order(StringComparer.Ordinal).Select(url => HeaderRule.Of(url, ("Access-Control-Allow-Origin", "*"))));
-        rules.AddRange(copiedContentFiles.Order(StringComparer.Ordinal).Select(f => HeaderRule.Of("/" + f, ("Cache-Control", ContentFile))));
+        rules.AddRange(copied.Order(StringComparer.Ordinal).Select(f => HeaderRule.Of("/" + f, ("Cache-Control", ContentFile))));
         return rules;
     }
 
-    private static HeaderRule SitePolicy(string path) =>
-        HeaderRule.Of(path, ("Content-Security-Policy", ContentSecurityPolicies.Site), ("X-Frame-Options", "DENY"));
+    private static HeaderRule SitePolicy(string path) => HeaderRule.Of(path, ("Content-Security-Policy", ContentSecurityPolicies.Site));
+
+    /// <summary>A generated file named by its content's hash, as <c>ContentHash</c> names them: "manifest.0123456789.json".</summary>
+    [GeneratedRegex(@"\.[0-9a-f]{10}\.[a-z0-9]+$")]
+    private static partial Regex HashedName();
 }

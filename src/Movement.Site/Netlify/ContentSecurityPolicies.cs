@@ -1,9 +1,11 @@
 namespace Movement.Site.Netlify;
 
 /// <summary>
-/// The three Content-Security-Policies of the site. The site itself runs only its own files, with no
-/// inline script or style. Embeds may sit in anyone's iframe and load nothing but their stylesheet and
-/// picture. The editing UI runs Decap CMS, which styles itself inline and talks to GitHub's API.
+/// The Content-Security-Policies of the site. The site itself runs only its own files, with no inline script or
+/// style. Embeds may sit in anyone's iframe and load nothing but their stylesheet and picture. The editing UI runs
+/// Decap CMS, which styles itself inline and talks to GitHub's API. A browser enforces every policy it is sent, so
+/// the fallback every response gets must allow all that the others allow: it is the editing UI's without its
+/// framing rule, and each of the others only narrows it.
 /// </summary>
 public static class ContentSecurityPolicies
 {
@@ -14,8 +16,14 @@ public static class ContentSecurityPolicies
     public const string Embed =
         "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
-    public const string Admin =
+    /// <summary>What every response gets, unknown paths and the 404 page included (framing is denied by X-Frame-Options).</summary>
+    public const string Fallback =
         "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; media-src 'self' blob:; connect-src 'self' https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    public const string Admin = Fallback + "; frame-ancestors 'none'";
+
+    /// <summary>An SVG opened on its own: a sandboxed document that runs no script and loads only our own pictures and styles.</summary>
+    public const string Svg = "default-src 'none'; img-src 'self' data:; style-src 'self'; sandbox";
 }

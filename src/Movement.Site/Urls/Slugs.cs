@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,7 +7,39 @@ namespace Movement.Site.Urls;
 /// <summary>URL segments: lowercase letters, digits and single hyphens, so addresses are safe and readable.</summary>
 public static partial class Slugs
 {
+    /// <summary>The longest slug: an address stays readable, and every file made from it fits any file system.</summary>
+    public const int MaxLength = 80;
+
+    /// <summary>The length of the hash that keeps two shortened slugs apart.</summary>
+    private const int HashLength = 10;
+
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
+
+    /// <summary>A slug for a name, shortened when too long (see <see cref="Shorten"/>).</summary>
+    public static string FromName(string name) => Shorten(From(name));
+
+    /// <summary>
+    /// A slug cut to <see cref="MaxLength"/> at a word (hyphen), then given a short hash of the whole slug, so two
+    /// long names that start alike still get different addresses, and the same name always gets the same one.
+    /// </summary>
+    public static string Shorten(string slug)
+    {
+        if (slug.Length <= MaxLength)
+        {
+            return slug;
+        }
+
+        var room = MaxLength - HashLength - 1;
+        var cut = slug[..room];
+        var word = cut.LastIndexOf('-');
+        if (slug[room] != '-' && word > room / 2)
+        {
+            cut = cut[..word];
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)))[..HashLength];
+        return $"{cut.TrimEnd('-')}-{hash}";
+    }
 
     /// <summary>Makes a slug from a name: "Anna Freud" becomes "anna-freud", "Home-Start UK" "home-start-uk".</summary>
     public static string From(string text)

@@ -105,6 +105,18 @@ public class PreviewServingTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("/no/such/page/")]
+    [InlineData("/index.html")]
+    public async Task The_404_answer_and_index_html_get_the_sites_policy_and_framing_rule_as_on_the_host(string path)
+    {
+        var response = await _preview.GetRawAsync(path);
+
+        var policy = string.Join(", ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.StartsWith(Movement.Site.Netlify.ContentSecurityPolicies.Fallback, policy);
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
     [Fact]
     public async Task Only_reading_methods_are_allowed()
     {

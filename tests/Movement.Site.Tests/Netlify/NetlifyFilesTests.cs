@@ -1,3 +1,4 @@
+using Movement.Site.Netlify;
 using Movement.Testing;
 
 namespace Movement.Site.Tests.Netlify;
@@ -7,38 +8,81 @@ public class NetlifyFilesTests
     private static string PathOf(string file) => Movement.Core.IO.SitePath.UrlForOutputFile(file);
 
     [Fact]
-    public async Task Every_page_gets_exactly_one_content_security_policy_and_only_embeds_may_be_framed()
+    public async Task Every_page_gets_the_fallback_policy_and_its_own_and_only_embeds_may_be_framed()
     {
         var site = await DemoSite.BuildAsync();
         var headers = NetlifyHeaders.Parse(site.Text("_headers"));
         var pages = site.Files.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.InRange(pages.Count, 100, 10000);
-        foreach (var page in pages)
+        foreach (var path in pages.Select(PathOf).Append("/index.html"))
         {
-            var path = PathOf(page);
-            var policies = headers.For(path).Where(h => h.Key == "Content-Security-Policy").Select(h => h.Value).ToList();
-            var policy = Assert.Single(policies);
-            Assert.DoesNotContain(", ", policy); // Two rules' policies joined would bind the page to both.
+            var policies = headers.Header(path, "Content-Security-Policy")!.Split(", ");
+            Assert.Equal(2, policies.Length);
+            Assert.Equal(ContentSecurityPolicies.Fallback, policies[0]);
+            var own = policies[1];
+            Assert.Equal("DENY", headers.Header(path, "X-Frame-Options"));
             if (path.StartsWith("/embed/", StringComparison.Ordinal))
             {
-                Assert.Contains("frame-ancestors *", policy);
-                Assert.Null(headers.Header(path, "X-Frame-Options"));
+                // A browser obeys frame-ancestors in place of X-Frame-Options (HTML, "X-Frame-Options" processing).
+                Assert.Equal(ContentSecurityPolicies.Embed, own);
             }
             else
             {
-                Assert.Contains("frame-ancestors 'none'", policy);
-                Assert.Equal("DENY", headers.Header(path, "X-Frame-Options"));
+                Assert.Contains("frame-ancestors 'none'", own);
             }
 
             if (!path.StartsWith("/admin/", StringComparison.Ordinal))
             {
-                Assert.DoesNotContain("unsafe", policy);
+                Assert.DoesNotContain("unsafe", own);
             }
 
             Assert.StartsWith("max-age=", headers.Header(path, "Strict-Transport-Security"));
             Assert.Equal("nosniff", headers.Header(path, "X-Content-Type-Options"));
             Assert.NotNull(headers.Header(path, "Referrer-Policy"));
         }
+    }
+
+    [Theory]
+    [InlineData("/no-such-page/")]
+    [InlineData("/wp-login.php")]
+    [InlineData("/briefs/no-such-brief/")]
+    public async Task An_unknown_path_answered_by_the_404_page_gets_a_policy_and_may_not_be_framed(string path)
+    {
+        var headers = NetlifyHeaders.Parse((await DemoSite.BuildAsync()).Text("_headers"));
+
+        Assert.StartsWith(ContentSecurityPolicies.Fallback, headers.Header(path, "Content-Security-Policy"));
+        Assert.Equal("DENY", headers.Header(path, "X-Frame-Options"));
+        Assert.Equal("nosniff", headers.Header(path, "X-Content-Type-Options"));
+    }
+
+    public static TheoryData<string> OwnPolicies => [ContentSecurityPolicies.Site, ContentSecurityPolicies.Embed, ContentSecurityPolicies.Admin, ContentSecurityPolicies.Svg];
+
+    /// <summary>Two policies are both enforced: the fallback must allow everything a section's own policy allows, or it would break it.</summary>
+    [Theory]
+    [MemberData(nameof(OwnPolicies))]
+    public void The_fallback_allows_everything_each_policy_allows(string policy)
+    {
+        var fallback = Directives(ContentSecurityPolicies.Fallback);
+        foreach (var (directive, sources) in Directives(policy).Where(d => d.Key.EndsWith("-src", StringComparison.Ordinal)))
+        {
+            var allowed = fallback.GetValueOrDefault(directive) ?? fallback["default-src"];
+            Assert.All(sources.Where(s => s != "'none'"), source => Assert.Contains(source, allowed));
+        }
+
+        Assert.DoesNotContain("frame-ancestors", ContentSecurityPolicies.Fallback);
+    }
+
+    private static Dictionary<string, string[]> Directives(string policy) => policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(d => d.Split(' ')).ToDictionary(d => d[0], d => d[1..]);
+
+    [Fact]
+    public async Task Every_svg_runs_no_script_when_opened_on_its_own()
+    {
+        var site = await DemoSite.BuildAsync();
+        var headers = NetlifyHeaders.Parse(site.Text("_headers"));
+        var svgs = site.Files.Keys.Where(f => f.EndsWith(".svg", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(svgs);
+        Assert.All(svgs, svg => Assert.Contains(ContentSecurityPolicies.Svg, headers.Header("/" + svg, "Content-Security-Policy")));
     }
 
     [Fact]
@@ -66,6 +110,10 @@ public class NetlifyFilesTests
             Assert.Matches(@"\.[0-9a-f]{10}\.[a-z]+$", a);
             Assert.Equal("public, max-age=31536000, immutable", headers.Header("/" + a, "Cache-Control"));
         });
+        var hashed = site.Files.Keys.Where(f => f.StartsWith("search/", StringComparison.Ordinal) && f != "search/index.html").ToList();
+        Assert.Contains(hashed, f => f.StartsWith("search/manifest.", StringComparison.Ordinal));
+        Assert.All(hashed, f => Assert.Equal("public, max-age=31536000, immutable", headers.Header("/" + f, "Cache-Control")));
+        Assert.Null(headers.Header("/search/", "Cache-Control"));
         Assert.StartsWith("public, max-age=86400", headers.Header("/awareness-week/2025/resources/badge.svg", "Cache-Control"));
         Assert.Null(headers.Header("/briefs/five-calls/", "Cache-Control"));
         Assert.Equal("*", headers.Header("/api/v1/index.json", "Access-Control-Allow-Origin"));

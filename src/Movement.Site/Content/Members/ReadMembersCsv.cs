@@ -101,7 +101,7 @@ public sealed class ReadMembersCsv : IModule
         // Rows have no file name to take a slug from: the organisation's name gives it.
         if (!columns.Contains("slug") && entries.FirstOrDefault(e => e.Key == "name").Value is RawScalar { Value: { } name })
         {
-            entries.Add(KeyValuePair.Create("slug", (RawValue)new RawScalar(Slugs.From(name), new SourceLocation(path, line, 1))));
+            entries.Add(KeyValuePair.Create("slug", (RawValue)new RawScalar(Slugs.FromName(name), new SourceLocation(path, line, 1))));
         }
 
         return new RawMap(entries, new SourceLocation(path, line, 1));
