@@ -25,7 +25,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             var field = fields.FirstOrDefault(f => f.Name == name);
             if (field is null)
             {
-                diagnostics.Report(Diagnostic.Warning("MV0105", raw.Location, $"Unknown field '{parent}{name}' will be ignored.{Suggestions.DidYouMean(name, known)}",
+                diagnostics.Report(Diagnostic.Warning("MV0105", map.KeyLocationOf(name, raw), $"Unknown field '{parent}{name}' will be ignored.{Suggestions.DidYouMean(name, known)}",
                     $"Fields this kind of content understands: {string.Join(", ", known)}."));
                 continue;
             }
