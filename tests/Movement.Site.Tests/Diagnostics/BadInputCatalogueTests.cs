@@ -35,6 +35,11 @@ public class BadInputCatalogueTests
 
         var diagnostic = site.AssertDiagnostic(mistake.Code, mistake.Path, mistake.Line);
         Assert.Equal(mistake.Severity, diagnostic.Severity);
+        if (mistake.Column is { } column)
+        {
+            Assert.Equal(column, diagnostic.Location.Column);
+        }
+
         Assert.All(mistake.HintWords, word => Assert.Contains(word, diagnostic.Hint, StringComparison.OrdinalIgnoreCase));
         Assert.All(mistake.MessageWords, word => Assert.Contains(word, diagnostic.Message, StringComparison.Ordinal));
         Assert.DoesNotContain(site.Diagnostics, d => d.Code == "MV0900");

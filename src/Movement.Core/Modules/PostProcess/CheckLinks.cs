@@ -132,6 +132,13 @@ public sealed class CheckLinks : IModule
             return path;
         }
 
+        if (link.Written is { } written && WebAddresses.LacksScheme(written))
+        {
+            diagnostics.Report(Diagnostic.Error("MV0331", link.Location, $"The link '{written}' looks like a web address but has no https:// in front, so it is read as a file beside this page.",
+                $"Add https:// in front of the address, so the link reads ({WebAddresses.WithScheme(written)})."));
+            return null;
+        }
+
         if (link.IsImage || SitePath.Extension(path).Length > 0)
         {
             diagnostics.Report(Diagnostic.Error("MV0201", link.Location, $"The file '{link.Url}' does not exist.",
