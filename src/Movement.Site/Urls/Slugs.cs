@@ -6,6 +6,9 @@ namespace Movement.Site.Urls;
 /// <summary>URL segments: lowercase letters, digits and single hyphens, so addresses are safe and readable.</summary>
 public static partial class Slugs
 {
+    /// <summary>What a valid slug matches, also published in the authoring JSON Schema.</summary>
+    public const string Pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
 
     /// <summary>Makes a slug from a name: "Anna Freud" becomes "anna-freud", "Home-Start UK" "home-start-uk".</summary>
@@ -46,7 +49,7 @@ public static partial class Slugs
         return index >= 0 ? Plain[index] : null;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex(Pattern)]
     private static partial Regex ValidSlug();
 
     [GeneratedRegex("-{2,}")]
