@@ -16,6 +16,12 @@ public static class SiteKeys
     /// <summary>Why a valid item is not published in this build: a draft, or dated in the future.</summary>
     public static readonly MetadataKey<string> HeldBack = new("held-back");
 
+    /// <summary>
+    /// On the stand-in for a content file that could not be read (its error is reported): the address it would
+    /// have had, in <c>CoreKeys.Url</c>, is known, so links to it are not reported again as missing pages.
+    /// </summary>
+    public static readonly MetadataKey<bool> Unreadable = new("unreadable");
+
     /// <summary>The date a future-dated item will first be published, so 'check' can say when it appears.</summary>
     public static readonly MetadataKey<DateOnly> ScheduledFor = new("scheduled-for");
 }

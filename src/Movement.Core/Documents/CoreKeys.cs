@@ -24,4 +24,7 @@ public static class CoreKeys
 
     /// <summary>Where the content chose its URL (its 'slug:' line), so a clash is reported there.</summary>
     public static readonly MetadataKey<SourceLocation> UrlClaim = new("url-claim");
+
+    /// <summary>How to settle a clash at <see cref="UrlClaim"/>, when it is not by changing a slug (an old address).</summary>
+    public static readonly MetadataKey<string> UrlClaimFix = new("url-claim-fix");
 }

@@ -73,7 +73,7 @@ public sealed class MarkdownRenderer
 
             link.Url = RewriteRelative(url, directory, urlForSource);
             var alt = link.IsImage ? AltTextOf(link) : null;
-            links.Add(new LinkReference(link.Url, location, link.IsImage, alt));
+            links.Add(new LinkReference(link.Url, location, link.IsImage, alt) { Written = url });
         }
 
         foreach (var autolink in document.Descendants<AutolinkInline>())

@@ -50,7 +50,7 @@ public sealed class Engine
     }
 
     /// <summary>The state of one run: a task per pipeline and phase, created on first need.</summary>
-    private sealed class Run(Engine engine, IDiagnostics diagnostics, CancellationToken cancellationToken)
+    private sealed class Run(Engine engine, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         private readonly ConcurrentDictionary<(string, Phase), Lazy<Task<ImmutableArray<Document>>>> _tasks = new();
         private readonly ConcurrentDictionary<(string, Phase), double> _milliseconds = new();
@@ -70,7 +70,8 @@ public sealed class Engine
             var inputs = phase == Phase.Read ? ImmutableArray<Document>.Empty : await PhaseTask(name, phase - 1);
             await Task.WhenAll(visible.Select(other => PhaseTask(other, phase - 1)));
 
-            var context = new ExecutionContext(name, phase, engine._input, engine._clock, diagnostics, cancellationToken, visible, this);
+            var staged = diagnostics.AtStage((int)phase);
+            var context = new ExecutionContext(name, phase, engine._input, engine._clock, staged, cancellationToken, visible, this);
             var watch = Stopwatch.StartNew();
             var documents = inputs;
             foreach (var module in pipeline.ModulesOf(phase))
@@ -83,7 +84,7 @@ public sealed class Engine
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // A bug in a module must not hide the other pipelines' diagnostics: report it and go on empty.
-                    diagnostics.Report(Diagnostic.Error(
+                    staged.Report(Diagnostic.Error(
                         "MV0900",
                         new SourceLocation($"(pipeline {name}, phase {phase}, module {module.GetType().Name})"),
                         $"Internal error: {exception.GetType().Name}: {exception.Message}",

@@ -21,6 +21,11 @@ public sealed record FieldDefinition(string Name, FieldKind Kind)
     /// <summary>The fields of each item for ObjectList fields.</summary>
     public IReadOnlyList<FieldDefinition> Fields { get; init; } = [];
 
+    /// <summary>A regular expression each value (each item, for a list) must match; checked where the field is bound.</summary>
+    public string Pattern { get; init; } = "";
+
+    public FieldDefinition Matching(string pattern) => this with { Pattern = pattern };
+
     public FieldDefinition Required() => this with { IsRequired = true };
 
     public FieldDefinition Labelled(string label, string description = "") => this with { Label = label, Description = description };

@@ -25,7 +25,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             var field = fields.FirstOrDefault(f => f.Name == name);
             if (field is null)
             {
-                diagnostics.Report(Diagnostic.Warning("MV0105", raw.Location, $"Unknown field '{parent}{name}' will be ignored.{Suggestions.DidYouMean(name, known)}",
+                diagnostics.Report(Diagnostic.Warning("MV0105", map.KeyLocationOf(name, raw), $"Unknown field '{parent}{name}' will be ignored.{Suggestions.DidYouMean(name, known)}",
                     $"Fields this kind of content understands: {string.Join(", ", known)}."));
                 continue;
             }
@@ -83,9 +83,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
                 Report("MV0102", location, $"'{label}' should be a whole number, not '{text}'.", $"Write digits only, for example: {field.Name}: {ExampleOf(field)}");
                 return null;
             case FieldKind.Url:
-                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http") return text;
-                Report("MV0106", location, $"'{label}' is not a full web address: '{text}'.", "Copy the address from the browser's address bar, starting with https://.");
-                return null;
+                return WebAddress(field, label, text, location);
             case FieldKind.File:
                 return ResolveFile(label, text, location, sourceDirectory);
             case FieldKind.Choice:
@@ -93,6 +91,25 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             default:
                 return text;
         }
+    }
+
+    private string? WebAddress(FieldDefinition field, string label, string text, SourceLocation location)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            Report("MV0106", location, $"'{label}' is not a full web address: '{text}'.", WebAddresses.LacksScheme(text)
+                ? $"Add https:// in front: {field.Name}: {WebAddresses.WithScheme(text)}"
+                : "Copy the address from the browser's address bar, starting with https://.");
+            return null;
+        }
+
+        if (uri.Scheme == "http")
+        {
+            diagnostics.Report(Diagnostic.Warning("MV0112", location, $"'{label}' starts with http://, which browsers show as 'not secure': '{text}'.",
+                $"Open the site in a browser: if it works with https://, write {field.Name}: https://{text["http://".Length..]}"));
+        }
+
+        return text;
     }
 
     private DateOnly? ParseDate(string label, string text, SourceLocation location)

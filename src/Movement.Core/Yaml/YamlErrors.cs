@@ -1,4 +1,5 @@
 using Movement.Core.Diagnostics;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 
 namespace Movement.Core.Yaml;
@@ -25,6 +26,11 @@ internal static class YamlErrors
                 "YAML only allows spaces for indentation. Replace the tab with two spaces.");
         }
 
+        if (GluedColon(yaml, path, firstLine, location.Line) is { } glued)
+        {
+            return glued;
+        }
+
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
         {
             return Diagnostic.Error("MV0001", location, "A quoted value is not closed.",
@@ -48,6 +54,43 @@ internal static class YamlErrors
         return Diagnostic.Error("MV0001", location, $"The settings at the top of the file are not valid YAML ({Clean(message)}).",
             "Check this line for a missing quote, a stray character or wrong indentation. Values with ':' or '#' need quotes.");
     }
+
+    /// <summary>
+    /// A setting whose colon is not followed by a normal space ('summary:The', or a non-breaking space pasted from
+    /// a document): YAML does not see a setting there, and its own message (indentation, a ': ' in a value) misleads.
+    /// Looks at the lines up to the one the parser stopped at, the nearest first.
+    /// </summary>
+    public static Diagnostic? GluedColon(string yaml, string path, int firstLine, int stoppedAt)
+    {
+        var lines = yaml.Split('\n');
+        var last = Math.Clamp(stoppedAt - firstLine + 1, 1, lines.Length);
+        for (var i = last - 1; i >= 0; i--)
+        {
+            var match = GluedSetting.Match(lines[i]);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var name = match.Groups["name"].Value;
+            var after = match.Groups["after"];
+            var at = new SourceLocation(path, i + firstLine, after.Index + 1);
+            var rest = lines[i][(after.Index + after.Length)..].TrimEnd('\r');
+            return char.IsWhiteSpace(after.Value[0])
+                ? Diagnostic.Error("MV0111", at, $"The space after '{name}:' is not a normal space (often a non-breaking space pasted from a document or web page).",
+                    $"Delete the space after the colon and type a normal space instead: {name}: {rest.TrimStart()}")
+                : Diagnostic.Error("MV0111", at, $"There is no space after '{name}:', so this line is not read as a setting.",
+                    $"Put a normal space after the colon: {name}: {after.Value}{rest}");
+        }
+
+        return null;
+    }
+
+    // A name at the start of a line (or after '- '), a colon, then anything but a normal space, a tab or the end:
+    // not '//' (a web address in a list), and not a second colon (a time such as 10:30 in a value).
+    private static readonly Regex GluedSetting = new(
+        @"^\s*(?:-\s+)?(?<name>[A-Za-z_][A-Za-z0-9_-]*):(?<after>[^ \t\r/:])",
+        RegexOptions.CultureInvariant);
 
     private static int? FirstTabIndentedLine(string yaml)
     {

@@ -39,11 +39,17 @@ public static class YamlLoader
 
         if (stream.Documents[0].RootNode is YamlMappingNode mapping)
         {
+            if (CommentedValues.Find(mapping, yaml, path, firstLine) is { } commented)
+            {
+                diagnostics.Report(commented);
+                return null;
+            }
+
             return mapping;
         }
 
         var root = stream.Documents[0].RootNode;
-        diagnostics.Report(Diagnostic.Error(
+        diagnostics.Report(YamlErrors.GluedColon(yaml, path, firstLine, int.MaxValue) ?? Diagnostic.Error(
             "MV0004",
             Positions.Of(root, path, firstLine),
             "The settings at the top of this file are not a list of 'name: value' lines.",

@@ -21,7 +21,12 @@ public static class YamlToRaw
                 mapping.Children.Select(pair => KeyValuePair.Create(
                     (pair.Key as YamlScalarNode)?.Value ?? "",
                     ConvertNode(pair.Value, path, firstLine))).ToList(),
-                location),
+                location)
+            {
+                KeyLocations = mapping.Children
+                    .GroupBy(pair => (pair.Key as YamlScalarNode)?.Value ?? "")
+                    .ToDictionary(g => g.Key, g => Positions.Of(g.First().Key, path, firstLine)),
+            },
             _ => new RawScalar(null, location),
         };
     }

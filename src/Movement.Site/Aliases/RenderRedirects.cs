@@ -22,7 +22,10 @@ public sealed class RenderRedirects(SiteContext site) : IModule
                 Source = x.Document.Source,
                 Destination = SitePath.OutputFileForUrl(alias),
                 Text = Page(x.Item.Url, x.Item.Title),
-            }.With(CoreKeys.Url, alias)));
+            }
+            .With(CoreKeys.Url, alias)
+            .With(CoreKeys.UrlClaim, AliasLocation.Of(x.Document, alias))
+            .With(CoreKeys.UrlClaimFix, $"Remove '{alias}' from 'aliases:' if the other page now lives there, or correct it to the old address this page had.")));
         return Task.FromResult(inputs.AddRange(redirects));
     }
 

@@ -18,6 +18,9 @@ public static class ApiUrls
 
     public static string SchemaOf(string type) => $"{Root}{type}/schema.json";
 
+    /// <summary>What authors may write in the type's front matter, for editors and tools (the schema above is of the API's output).</summary>
+    public static string AuthoringSchemaOf(string type) => $"{Root}{type}/authoring.schema.json";
+
     public static string ItemOf(string pageUrl) => Root + "content" + pageUrl.TrimEnd('/') + ".json";
 
     public static string MembersInNation(string nation) => $"{Root}member/nation/{nation}.json";

@@ -39,6 +39,7 @@ public sealed class RenderApi(SiteContext site) : IModule
         {
             var items = Ordered(all.Where(i => i.Kind == type.Name)).ToList();
             files.Add(Write(ApiUrls.SchemaOf(type.Name), () => schemas.Item(type.Schema)));
+            files.Add(Write(ApiUrls.AuthoringSchemaOf(type.Name), () => AuthoringSchema.For(type.Schema, site.Settings.AbsoluteUrl(ApiUrls.AuthoringSchemaOf(type.Name)))));
             files.Add(Write(ApiUrls.ListOf(type.Name), () => List(type.Name, type.Label, null, items), items));
         }
 

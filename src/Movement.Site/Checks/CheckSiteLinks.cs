@@ -5,7 +5,10 @@ using Movement.Core.Pipeline;
 
 namespace Movement.Site.Checks;
 
-/// <summary>The core link check, told which addresses are missing only because their page is a draft or scheduled.</summary>
+/// <summary>
+/// The core link check, told which addresses are missing only because their page is a draft or scheduled, or
+/// because its file could not be read (reported once, at the file).
+/// </summary>
 public sealed class CheckSiteLinks : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -14,7 +17,15 @@ public sealed class CheckSiteLinks : IModule
             .Where(d => d.Has(SiteKeys.HeldBack) && d.Has(CoreKeys.Url))
             .GroupBy(d => d.Require(CoreKeys.Url), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Require(SiteKeys.HeldBack), StringComparer.Ordinal);
-        var check = new CheckLinks { Explain = url => reasons.GetValueOrDefault(url) ?? reasons.GetValueOrDefault(url + "/") };
+        var unreadable = context.AllOutputs()
+            .Where(d => d.Has(SiteKeys.Unreadable) && d.Has(CoreKeys.Url) && d.Source is not null)
+            .GroupBy(d => d.Require(CoreKeys.Url), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
+        var check = new CheckLinks
+        {
+            Explain = url => reasons.GetValueOrDefault(url) ?? reasons.GetValueOrDefault(url + "/"),
+            Unreadable = unreadable.GetValueOrDefault,
+        };
         return check.ExecuteAsync(inputs, context);
     }
 }

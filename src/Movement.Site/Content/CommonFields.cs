@@ -1,4 +1,6 @@
 using Movement.Core.Schema;
+using Movement.Site.Aliases;
+using Movement.Site.Urls;
 
 namespace Movement.Site.Content;
 
@@ -7,9 +9,9 @@ public static class CommonFields
 {
     public static IReadOnlyList<FieldDefinition> All { get; } =
     [
-        Field.Text("slug", "Address segment (lowercase letters, digits and hyphens)").WithExample("develop-the-workforce"),
+        Field.Text("slug", "Address segment (lowercase letters, digits and hyphens)").WithExample("develop-the-workforce").Matching(Slugs.Pattern),
         Field.Choice("status", "Status", ["published", "draft"]),
-        Field.TextList("aliases", "Old addresses that should lead here").WithExample("[/old/address/]"),
+        Field.TextList("aliases", "Old addresses that should lead here").WithExample("[/old/address/]").Matching(OldAddresses.Pattern),
         Field.Choice("lang", "Language", ["en", "cy"]),
         Field.LongText("description", "Description for search engines"),
         Field.Boolean("search", "Show in the site's search (true unless set to false)"),

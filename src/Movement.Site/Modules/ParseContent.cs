@@ -5,6 +5,7 @@ using Movement.Core.IO;
 using Movement.Core.Markdown;
 using Movement.Core.Pipeline;
 using Movement.Core.Schema;
+using Movement.Site.Aliases;
 using Movement.Site.Calendar;
 using Movement.Site.Content;
 using Movement.Site.Settings;
@@ -124,8 +125,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
         foreach (var alias in fields.TextList("aliases"))
         {
             var trimmed = "/" + alias.Trim('/') + "/";
-            if (alias.Contains("..", StringComparison.Ordinal) || alias.Contains("://", StringComparison.Ordinal) ||
-                !trimmed.Trim('/').Split('/').All(segment => segment.Length > 0 && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+            if (!OldAddresses.IsSafe(alias))
             {
                 diagnostics.Report(Diagnostic.Error("MV0304", fields.LocationOf("aliases"), $"The old address '{alias}' is not a safe site address.",
                     "Write old addresses as they appear after the site's domain, e.g. /policy/old-name/, using letters, digits and hyphens."));

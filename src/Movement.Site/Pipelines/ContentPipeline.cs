@@ -24,7 +24,7 @@ public abstract class ContentPipeline : Pipeline
             new ParseFrontMatter(),
             .. types.Select(type => new ParseContent(type, site.Settings, site.Markdown, site.IncludeDrafts)),
         ];
-        Parse.Add(new RememberEachDocument(name, steps, site.Caches));
+        Parse.Add(new NoteUnreadableFiles(new RememberEachDocument(name, steps, site.Caches), types));
 
         Render.Add(new RenderPages(site.Theme, site.Settings, view));
     }

@@ -14,7 +14,7 @@ public sealed class MembersPipeline : Pipeline
         : base(PipelineNames.Members)
     {
         Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
-        Parse.Add(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches));
+        Parse.Add(new NoteUnreadableFiles(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches), [site.Types.Members]));
         Parse.Add(new ReadMembersCsv());
         Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Members, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
         Render.Add(new RenderPages(site.Theme, site.Settings));

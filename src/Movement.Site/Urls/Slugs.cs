@@ -13,6 +13,9 @@ public static partial class Slugs
     /// <summary>The length of the hash that keeps two shortened slugs apart.</summary>
     private const int HashLength = 10;
 
+    /// <summary>What a valid slug matches, also published in the authoring JSON Schema.</summary>
+    public const string Pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
 
     /// <summary>A slug for a name, shortened when too long (see <see cref="Shorten"/>).</summary>
@@ -79,7 +82,7 @@ public static partial class Slugs
         return index >= 0 ? Plain[index] : null;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex(Pattern)]
     private static partial Regex ValidSlug();
 
     [GeneratedRegex("-{2,}")]

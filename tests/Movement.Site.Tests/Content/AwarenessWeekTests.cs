@@ -86,12 +86,13 @@ public class AwarenessWeekTests
     }
 
     [Fact]
-    public async Task An_unquoted_hashtag_is_read_as_a_comment_so_the_week_has_none()
+    public async Task An_unquoted_hashtag_is_an_error_rather_than_silently_dropped()
     {
-        // YAML treats '#' as the start of a comment: the value is empty rather than an error.
+        // YAML reads an unquoted ' #' as the start of a comment, so the hashtag would vanish without a word.
         var site = await TestSite.BuildAsync(Week.Replace("hashtag: \"#IMHAW25\"", "hashtag: #IMHAW25"));
 
-        site.AssertSucceeded();
-        Assert.DoesNotContain("IMHAW25", site.Html("awareness-week/2025/index.html").QuerySelector(".meta")!.TextContent);
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("MV0110", error.Code);
+        Assert.Contains("hashtag: \"#IMHAW25\"", error.Hint, StringComparison.Ordinal);
     }
 }

@@ -11,6 +11,9 @@ public sealed record BadInput(string Site, string Code, string Path, int Line, s
     /// <summary>Words the message must contain, such as the value the author wrote.</summary>
     public string[] MessageWords { get; init; } = [];
 
+    /// <summary>The column the diagnostic must point at, when the case checks it (1-based).</summary>
+    public int? Column { get; init; }
+
     /// <summary>Files given as bytes (binary, invalid UTF-8), added to the inline ones.</summary>
     public IReadOnlyDictionary<string, byte[]> Bytes { get; init; } = new Dictionary<string, byte[]>();
 

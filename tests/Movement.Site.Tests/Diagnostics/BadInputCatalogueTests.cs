@@ -35,6 +35,16 @@ public class BadInputCatalogueTests
 
         var diagnostic = site.AssertDiagnostic(mistake.Code, mistake.Path, mistake.Line);
         Assert.Equal(mistake.Severity, diagnostic.Severity);
+        if (mistake.Column is { } column)
+        {
+            Assert.Equal(column, diagnostic.Location.Column);
+        }
+
+        // Every case: the column is on the line (or just after its end, for something missing there).
+        var lines = Encoding.UTF8.GetString(files[mistake.Path]).Split('\n');
+        var lineLength = mistake.Line <= lines.Length ? lines[mistake.Line - 1].TrimEnd('\r').Length : 0;
+        Assert.InRange(diagnostic.Location.Column, 1, Math.Max(1, lineLength + 1));
+
         Assert.All(mistake.HintWords, word => Assert.Contains(word, diagnostic.Hint, StringComparison.OrdinalIgnoreCase));
         Assert.All(mistake.MessageWords, word => Assert.Contains(word, diagnostic.Message, StringComparison.Ordinal));
         Assert.DoesNotContain(site.Diagnostics, d => d.Code == "MV0900");

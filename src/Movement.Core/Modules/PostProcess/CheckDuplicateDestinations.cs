@@ -31,7 +31,7 @@ public sealed class CheckDuplicateDestinations : IModule
                 var location = claimant.Get(CoreKeys.UrlClaim) ?? new SourceLocation(claimant.Source ?? claimants[0].Source ?? "(generated)");
                 context.Diagnostics.Report(Diagnostic.Error("MV0301", location,
                     $"This item claims the address {url}, which {first} already has.",
-                    "Give one of them a different file name, or set a different 'slug:' in its front matter."));
+                    claimant.Get(CoreKeys.UrlClaimFix) ?? "Give one of them a different file name, or set a different 'slug:' in its front matter."));
             }
         }
 

@@ -17,6 +17,12 @@ public sealed class CheckLinks : IModule
     /// <summary>Explains why a URL has no page (a draft, a scheduled item), to make the hint useful.</summary>
     public Func<string, string?> Explain { get; init; } = _ => null;
 
+    /// <summary>
+    /// The file (already reported as unreadable) that would have had a URL. Links to it are not errors of their
+    /// own: the one mistake is reported once, and these links are counted in a note after it.
+    /// </summary>
+    public Func<string, string?> Unreadable { get; init; } = _ => null;
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var all = context.AllOutputs();
@@ -35,11 +41,16 @@ public sealed class CheckLinks : IModule
         }
 
         var anchors = new PageAnchors();
+        var waiting = new SortedDictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
         foreach (var document in all)
         {
             foreach (var link in document.Get(CoreKeys.Links) ?? [])
             {
-                if (Check(link, targets, context.Diagnostics) is { } path)
+                if (WaitsFor(link) is { } unreadable)
+                {
+                    (waiting.TryGetValue(unreadable, out var links) ? links : waiting[unreadable] = []).Add(link.Location);
+                }
+                else if (Check(link, targets, context.Diagnostics) is { } path)
                 {
                     var page = path.Length == 0 ? document : pages.GetValueOrDefault(path) ?? pages.GetValueOrDefault(path + "/");
                     CheckSection(link, page, anchors, context.Diagnostics);
@@ -47,7 +58,32 @@ public sealed class CheckLinks : IModule
             }
         }
 
+        ReportWaiting(waiting, context.Diagnostics);
         return Task.FromResult(inputs);
+    }
+
+    private string? WaitsFor(Markdown.LinkReference link)
+    {
+        if (!link.Url.StartsWith('/') || link.Url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = Uri.UnescapeDataString(link.Url.Split('#', '?')[0]);
+        return Unreadable(path) ?? Unreadable(path.TrimEnd('/') + "/");
+    }
+
+    /// <summary>One note per unreadable file, after its error: how many links wait on it, and from where.</summary>
+    private static void ReportWaiting(SortedDictionary<string, List<SourceLocation>> waiting, IDiagnostics diagnostics)
+    {
+        foreach (var (source, links) in waiting)
+        {
+            var from = links.Select(l => l.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var count = links.Count == 1 ? "1 link" : $"{links.Count} links";
+            diagnostics.Report(Diagnostic.Warning("MV0330", new SourceLocation(source),
+                $"{count} to this file (from {string.Join(", ", from)}) will work once it is fixed.",
+                "Fix the error reported for this file above; the links to it need no change."));
+        }
     }
 
     /// <summary>Reports a link to a section (#id) that its page does not have.</summary>
@@ -94,6 +130,13 @@ public sealed class CheckLinks : IModule
         if (targets.Contains(path) || targets.Contains(path + "/"))
         {
             return path;
+        }
+
+        if (link.Written is { } written && WebAddresses.LacksScheme(written))
+        {
+            diagnostics.Report(Diagnostic.Error("MV0331", link.Location, $"The link '{written}' looks like a web address but has no https:// in front, so it is read as a file beside this page.",
+                $"Add https:// in front of the address, so the link reads ({WebAddresses.WithScheme(written)})."));
+            return null;
         }
 
         if (link.IsImage || SitePath.Extension(path).Length > 0)

@@ -35,7 +35,7 @@ public static class AwarenessWeekType
         var year = YearFolder.Of(context.Source);
         if (!YearFolder.IsValid(year))
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0303", new SourceLocation(context.Source), $"The awareness week folder '{year}' is not a year.",
+            context.Diagnostics.Report(Diagnostic.Error("MV0332", new SourceLocation(context.Source), $"The awareness week folder '{year}' is not a year.",
                 "Put each week in a folder named for its year, e.g. input/awareness-week/2026/index.md."));
         }
 

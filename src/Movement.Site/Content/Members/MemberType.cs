@@ -1,5 +1,6 @@
 using Movement.Core.Schema;
 using Movement.Site.Taxonomies;
+using Movement.Site.Urls;
 
 namespace Movement.Site.Content.Members;
 
@@ -26,7 +27,7 @@ public static class MemberType
             Field.File("logo", "Logo"),
             Field.LongText("description", "Description").Required().WithExample("A charity that supports families with young children."),
             Field.Date("joined", "Joined the movement"),
-            Field.Text("slug", "Address segment").WithExample("home-start-uk"),
+            Field.Text("slug", "Address segment").WithExample("home-start-uk").Matching(Slugs.Pattern),
         ]),
         Bind = (fields, _) => new Member
         {
