@@ -8,13 +8,16 @@ namespace Movement.Site.Checks;
 /// <summary>The core link check, told which addresses are missing only because their page is a draft or scheduled.</summary>
 public sealed class CheckSiteLinks : IModule
 {
+    /// <summary>Links the settings put on every page (the navigation): checked once each, at their line in site.yml.</summary>
+    public IReadOnlyList<Core.Markdown.LinkReference> SettingsLinks { get; init; } = [];
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var reasons = context.AllOutputs()
             .Where(d => d.Has(SiteKeys.HeldBack) && d.Has(CoreKeys.Url))
             .GroupBy(d => d.Require(CoreKeys.Url), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Require(SiteKeys.HeldBack), StringComparer.Ordinal);
-        var check = new CheckLinks { Explain = url => reasons.GetValueOrDefault(url) ?? reasons.GetValueOrDefault(url + "/") };
+        var check = new CheckLinks { SiteWideLinks = SettingsLinks, Explain = url => reasons.GetValueOrDefault(url) ?? reasons.GetValueOrDefault(url + "/") };
         return check.ExecuteAsync(inputs, context);
     }
 }

@@ -17,6 +17,9 @@ public sealed class CheckLinks : IModule
     /// <summary>Explains why a URL has no page (a draft, a scheduled item), to make the hint useful.</summary>
     public Func<string, string?> Explain { get; init; } = _ => null;
 
+    /// <summary>Links that are on every page but written once outside content (a site's navigation): checked once, where written.</summary>
+    public IReadOnlyList<Markdown.LinkReference> SiteWideLinks { get; init; } = [];
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var all = context.AllOutputs();
@@ -44,6 +47,14 @@ public sealed class CheckLinks : IModule
                     var page = path.Length == 0 ? document : pages.GetValueOrDefault(path) ?? pages.GetValueOrDefault(path + "/");
                     CheckSection(link, page, anchors, context.Diagnostics);
                 }
+            }
+        }
+
+        foreach (var link in SiteWideLinks)
+        {
+            if (Check(link, targets, context.Diagnostics) is { Length: > 0 } path)
+            {
+                CheckSection(link, pages.GetValueOrDefault(path) ?? pages.GetValueOrDefault(path + "/"), anchors, context.Diagnostics);
             }
         }
 
