@@ -21,10 +21,16 @@ public sealed class SharedOptions
         Description = "Also publish drafts and items dated in the future.",
     };
 
+    public Option<bool> Timings { get; } = new("--timings")
+    {
+        Description = "Also print the documents and milliseconds of each pipeline and phase.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Input);
         command.Options.Add(BaseUrl);
         command.Options.Add(Drafts);
+        command.Options.Add(Timings);
     }
 }

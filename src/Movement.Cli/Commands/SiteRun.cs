@@ -27,7 +27,7 @@ public static class SiteRun
             BaseUrl = result.GetValue(shared.BaseUrl),
         };
         var report = await SiteBuilder.BuildAsync(options, cancellationToken);
-        new BuildSummary(output, error, input).Write(report, target);
+        new BuildSummary(output, error, input) { ShowTimings = result.GetValue(shared.Timings) }.Write(report, target);
         return report.Succeeded ? 0 : 1;
     }
 }

@@ -7,16 +7,23 @@ namespace Movement.Cli.Reporting;
 
 /// <summary>
 /// Prints a build's diagnostics (to the error stream, paths as the user typed them so editors can jump to
-/// them) and a summary of documents and milliseconds per pipeline.
+/// them), then one summary line; the documents and milliseconds per pipeline only when asked for.
 /// </summary>
 public sealed class BuildSummary(TextWriter output, TextWriter error, string inputFolder)
 {
+    /// <summary>Whether to print the table of pipelines and phases (--timings): a developer's figure, not an author's.</summary>
+    public bool ShowTimings { get; init; }
+
     private string Prefix => inputFolder.TrimEnd('/', '\\') + "/";
 
     public void Write(BuildReport report, string? target)
     {
         WriteDiagnostics(report.Diagnostics);
-        WriteTimings(report.Timings);
+        if (ShowTimings)
+        {
+            WriteTimings(report.Timings);
+        }
+
         foreach (var item in report.Scheduled)
         {
             output.WriteLine($"Scheduled: {Prefix}{item.Source} will appear at {item.Url} on {item.Date:yyyy-MM-dd} (the first build on or after that date, UK time).");

@@ -35,6 +35,11 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
                 continue; // Reported below if the field is required.
             }
 
+            if (raw is RawScalar { Value: var written } && Placeholders.IsWhole(written))
+            {
+                continue; // A value still to be written: reported once as such by the content's placeholder check, not as a wrong value.
+            }
+
             if (Convert(field, raw, sourceDirectory, parent) is { } value)
             {
                 values[name] = (value, raw.Location);

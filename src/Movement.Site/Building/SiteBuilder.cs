@@ -88,7 +88,7 @@ public static class SiteBuilder
         new SearchPipeline(site),
         new AliasesPipeline(site),
         new AssetsPipeline(site),
-        new ChecksPipeline(),
+        new ChecksPipeline(site),
         new ApiPipeline(site),
         new FeedsPipeline(site),
         new EmbedsPipeline(site),

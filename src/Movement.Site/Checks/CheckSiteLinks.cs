@@ -11,6 +11,9 @@ namespace Movement.Site.Checks;
 /// </summary>
 public sealed class CheckSiteLinks : IModule
 {
+    /// <summary>Links the settings put on every page (the navigation): checked once each, at their line in site.yml.</summary>
+    public IReadOnlyList<Core.Markdown.LinkReference> SettingsLinks { get; init; } = [];
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var reasons = context.AllOutputs()
@@ -23,6 +26,7 @@ public sealed class CheckSiteLinks : IModule
             .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
         var check = new CheckLinks
         {
+            SiteWideLinks = SettingsLinks,
             Explain = url => reasons.GetValueOrDefault(url) ?? reasons.GetValueOrDefault(url + "/"),
             Unreadable = unreadable.GetValueOrDefault,
         };

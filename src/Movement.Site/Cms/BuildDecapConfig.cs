@@ -61,7 +61,7 @@ public sealed class BuildDecapConfig(SiteSettings settings, ContentTypes types, 
             ["create"] = true,
             ["extension"] = place.Extension,
             ["format"] = isMarkdown ? "frontmatter" : "yml",
-            ["slug"] = "{{slug}}",
+            ["slug"] = place.Slug,
             ["identifier_field"] = type.Schema.Find("title") is not null ? "title" : "name",
             ["preview_path"] = place.PreviewPath,
         };

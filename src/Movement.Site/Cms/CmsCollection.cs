@@ -8,4 +8,7 @@ public sealed record CmsCollection(string Folder, string Extension, string Path,
 {
     /// <summary>Added to the type's name and label when a type needs several collections (resources, one per year).</summary>
     public (string Name, string Label)? Part { get; init; }
+
+    /// <summary>How a new entry's slug (the {{slug}} of Path) is made: by default from its title.</summary>
+    public string Slug { get; init; } = "{{slug}}";
 }

@@ -20,7 +20,9 @@ public static class CmsCollections
     {
         "brief" => Markdown("briefs", "{{slug}}", "briefs/{{slug}}/") with { MediaFolder = $"/{InputFolder}/files/briefs", PublicFolder = "/files/briefs" },
         "theory-of-change" => Markdown("theory-of-change", "{{slug}}", "theory-of-change/{{slug}}/"),
-        "awareness-week" => Markdown("awareness-week", "{{year}}/index", "awareness-week/{{dirname}}/"),
+        // A week's folder is the year it starts in, not the year it is written in ({{year}} is the day of saving).
+        // The slug template, unlike the path, keeps field names and filters as written (Decap 3.13+, Sveltia).
+        "awareness-week" => Markdown("awareness-week", "{{slug}}/index", "awareness-week/{{dirname}}/") with { Slug = "{{fields.start | date('YYYY')}}" },
         "member" => new($"{InputFolder}/members", "yml", "{{slug}}", "members/{{slug}}/"),
         "news" => Markdown("news", "{{slug}}", "news/{{slug}}/"),
         "page" => Markdown("pages", "{{slug}}", "{{slug}}/"),

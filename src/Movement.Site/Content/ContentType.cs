@@ -28,8 +28,8 @@ public sealed record ContentType
     /// <summary>Whether an item dated in the future waits until its date to appear.</summary>
     public bool WaitsForDate { get; init; } = true;
 
-    /// <summary>Where 'movement new' puts a new item, from its slug and today's date.</summary>
-    public required Func<string, DateOnly, string> NewFilePath { get; init; }
+    /// <summary>Where 'movement new' puts a new item, from its slug and the date and week it is made in.</summary>
+    public required Func<string, NewFilePlace, string> NewFilePath { get; init; }
 
     public string Label => Schema.Label;
 }

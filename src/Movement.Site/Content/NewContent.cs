@@ -1,38 +1,46 @@
+using System.Globalization;
 using System.Text;
 using Movement.Core.Schema;
+using Movement.Core.Text;
 using Movement.Site.Urls;
 
 namespace Movement.Site.Content;
 
 /// <summary>
-/// Writes the text of a new content file from its type's schema: the title, today's date and every other
-/// required field with an example, so the file is valid from the start and shows the author the shape.
+/// Writes the text of a new content file from its type's schema: the title, today's date, and every other
+/// required field as an unmistakable placeholder ("TODO: ..."), marked as a draft. So the file passes
+/// 'check' from the start, shows the author its shape, and cannot be published until the TODOs are gone.
 /// </summary>
 public static class NewContent
 {
-    public static (string Path, string Text) Create(ContentType type, string title, DateOnly today)
+    /// <summary>Whether a title can name a file: it needs a letter or a digit ("???" cannot).</summary>
+    public static bool CanName(string title) => Slugs.From(title).Length > 0 && title.Any(char.IsLetterOrDigit);
+
+    public static (string Path, string Text) Create(ContentType type, string title, NewFilePlace place)
     {
         var yaml = new StringBuilder();
-        foreach (var field in type.Schema.Fields.Where(f => f.IsRequired))
+        // A required file may be an image, and its alt text is the field most often forgotten, so it is asked for too.
+        var hasFile = type.Schema.Fields.Any(f => f.IsRequired && f.Kind == FieldKind.File);
+        foreach (var field in type.Schema.Fields.Where(f => f.IsRequired || (hasFile && f.Name == "alt")))
         {
-            AppendField(yaml, field, title, today, "");
+            AppendField(yaml, field, title, place.Today, "");
         }
 
-        var path = type.NewFilePath(Slugs.From(title), today);
+        if (type.Schema.Find("status") is not null)
+        {
+            yaml.Append("status: draft  # remove this line to publish, once no TODO is left\n");
+        }
+
+        var path = type.NewFilePath(Slugs.From(title), place);
         var isMarkdown = path.EndsWith(".md", StringComparison.Ordinal);
         var text = isMarkdown
-            ? $"---\n{yaml}---\n\nWrite the text here, in Markdown. Use ## for section headings.\n"
+            ? $"---\n{yaml}---\n\n{Placeholders.Marker}: write the text here, in Markdown. Use ## for section headings.\n"
             : yaml.ToString();
         return (path, text);
     }
 
     private static void AppendField(StringBuilder yaml, FieldDefinition field, string title, DateOnly today, string indent)
     {
-        var value = field.Name is "title" or "name" ? Quote(title)
-            : field.Kind == FieldKind.Date ? today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-            : field.Kind == FieldKind.ChoiceList ? $"[{field.Choices.FirstOrDefault()}]"
-            : field.Kind == FieldKind.TextList ? "[]"
-            : Quote(field.Example.Trim('"'));
         if (field.Kind == FieldKind.ObjectList)
         {
             yaml.Append(indent).Append(field.Name).Append(":\n");
@@ -40,15 +48,28 @@ public static class NewContent
             foreach (var part in field.Fields.Where(f => f.IsRequired))
             {
                 yaml.Append(indent).Append(first ? "  - " : "    ");
-                AppendField(yaml, part, part.Example, today, "");
+                AppendField(yaml, part, "", today, "");
                 first = false;
             }
 
             return;
         }
 
+        var value = field.Name is "title" or "name" && title.Length > 0 ? Quote(title)
+            : field.Kind == FieldKind.Date && field.Name == "date" ? today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : Quote($"{Placeholders.Marker}: {Prompt(field)}");
         yaml.Append(indent).Append(field.Name).Append(": ").Append(value).Append('\n');
     }
+
+    /// <summary>What to write, in the words of the field's label and example.</summary>
+    private static string Prompt(FieldDefinition field) => field.Kind switch
+    {
+        FieldKind.Date => $"{field.Label.ToLowerInvariant()}, as YYYY-MM-DD",
+        FieldKind.Choice => $"one of {string.Join(", ", field.Choices)}",
+        FieldKind.ChoiceList => $"one or more of {string.Join(", ", field.Choices)}, as [{string.Join(", ", field.Choices.Take(2))}]",
+        FieldKind.File => $"save the file next to this one and give its name, e.g. {field.Example}",
+        _ => field.Example.Length > 0 ? $"{field.Label.ToLowerInvariant()}, e.g. {field.Example.Trim('"')}" : field.Label.ToLowerInvariant(),
+    };
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -7,6 +7,7 @@ using Movement.Core.Pipeline;
 using Movement.Core.Schema;
 using Movement.Site.Aliases;
 using Movement.Site.Calendar;
+using Movement.Site.Checks;
 using Movement.Site.Content;
 using Movement.Site.Settings;
 using Movement.Site.Urls;
@@ -41,6 +42,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
         var fields = validator.Validate(type.Schema, raw, SitePath.Directory(source));
         var bindContext = new BindContext(source, settings, context.Input, context.Diagnostics);
         var item = WithCommonFields(type.Bind(fields, bindContext), fields, source, context.Diagnostics);
+        CheckPlaceholders.Report(raw, document.Get(CoreKeys.Body), document.Get(CoreKeys.BodyFirstLine), item.IsDraft, context.Diagnostics);
 
         var heldBack = HeldBack(item, today);
         if (heldBack is not null)

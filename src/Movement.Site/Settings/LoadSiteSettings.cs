@@ -3,6 +3,7 @@ using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Core.Schema;
 using Movement.Core.Yaml;
+using Movement.Site.Checks;
 
 namespace Movement.Site.Settings;
 
@@ -36,7 +37,10 @@ public static class LoadSiteSettings
             return new SiteSettings();
         }
 
-        var values = new SchemaValidator(diagnostics, input).Validate(SiteSettingsSchema.Definition, YamlToRaw.Convert(mapping, FileName, 1), "");
+        var raw = YamlToRaw.Convert(mapping, FileName, 1);
+        CheckPlaceholders.Report(raw, body: null, bodyFirstLine: 0, isDraft: false, diagnostics); // On every page.
+        var values = new SchemaValidator(diagnostics, input).Validate(SiteSettingsSchema.Definition, raw, "");
+        var check = new CheckSettingsValues(diagnostics);
         return new SiteSettings
         {
             Title = values.Text("title") ?? "Movement",
@@ -45,12 +49,14 @@ public static class LoadSiteSettings
             BaseUrl = (values.Text("base_url") ?? "http://localhost").TrimEnd('/'),
             Language = values.Text("language") ?? "en-GB",
             Organisation = values.Text("organisation") ?? "",
-            ContactEmail = values.Text("contact_email") ?? "",
-            Navigation = values.Objects("navigation").Select(n => new NavigationLink(n.RequiredText("title"), n.RequiredText("url"))).ToList(),
-            CurrentAwarenessWeek = values.Text("current_awareness_week"),
+            ContactEmail = check.Email(values, "contact_email") ?? "",
+            Navigation = values.Objects("navigation").Where(check.NavigationUrl)
+                .Select(n => new NavigationLink(n.RequiredText("title"), n.RequiredText("url"), n.LocationOf("url"))).ToList(),
+            CurrentAwarenessWeek = check.Year(values, "current_awareness_week"),
             FeaturedBrief = values.Text("featured_brief"),
-            Repository = values.Text("repository"),
+            Repository = check.Repository(values, "repository"),
             Topics = values.Objects("topics").Select(t => new Topic(t.RequiredText("id"), t.RequiredText("title"), t.Text("summary") ?? "")).ToList(),
+            Locations = SiteSettingsSchema.Definition.Fields.Where(f => values.Has(f.Name)).ToDictionary(f => f.Name, f => values.LocationOf(f.Name)),
         };
     }
 }

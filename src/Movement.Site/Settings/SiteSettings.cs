@@ -1,3 +1,5 @@
+using Movement.Core.Diagnostics;
+
 namespace Movement.Site.Settings;
 
 /// <summary>The site's own settings, from <c>input/site.yml</c>.</summary>
@@ -30,6 +32,11 @@ public sealed record SiteSettings
 
     /// <summary>The GitHub repository ("owner/name") the editing UI commits to, if any.</summary>
     public string? Repository { get; init; }
+
+    /// <summary>Where site.yml gives each top-level setting, for the checks that need the built site first.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public SourceLocation LocationOf(string setting) => Locations.GetValueOrDefault(setting) ?? new SourceLocation(LoadSiteSettings.FileName);
 
     public string AbsoluteUrl(string path) => BaseUrl + path;
 

@@ -11,8 +11,8 @@ namespace Movement.Browser.Tests.Headless;
 
 /// <summary>
 /// The real Decap CMS (tests/browser-tools pins it) runs on the built /admin/ with its local backend,
-/// decap-server, on a temporary git copy of the demo content: it starts without a configuration error
-/// and lists every entry of every collection.
+/// decap-server, on a temporary git copy of the demo content: it starts without a configuration error,
+/// lists every entry of every collection, and saves a new awareness week in its year's folder.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
@@ -20,7 +20,43 @@ public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
     private static readonly string Tools = Path.Combine(RepositoryRoot.Find(), "tests", "browser-tools", "node_modules");
 
     [Fact]
-    public async Task The_cms_starts_and_lists_the_entries_of_every_collection()
+    public Task The_cms_starts_and_lists_the_entries_of_every_collection() => WithCmsAsync(async (page, cms, errors, repository) =>
+    {
+        Assert.DoesNotContain("Error loading the CMS configuration", await page.ContentAsync());
+        var expected = ExpectedEntries(repository.Combine("input"));
+        foreach (var (collection, count) in expected)
+        {
+            await page.GotoAsync(cms + $"#/collections/{collection}");
+            var entries = page.Locator($"a[href*='#/collections/{collection}/entries/']");
+            await Assertions.Expect(entries).ToHaveCountAsync(count, new() { Timeout = 20000 });
+            output.WriteLine($"{collection}: {count} entries");
+        }
+
+        Assert.DoesNotContain(errors, e => e.Contains("config", StringComparison.OrdinalIgnoreCase) || e.Contains("Content Security Policy", StringComparison.Ordinal));
+    });
+
+    /// <summary>A week created in the editor goes to the folder of the year it starts, whatever year it is created in.</summary>
+    [Fact]
+    public Task A_new_awareness_week_is_saved_under_the_year_it_starts() => WithCmsAsync(async (page, cms, _, repository) =>
+    {
+        await page.GotoAsync(cms + "#/collections/awareness-week/new");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Infant Mental Health Awareness Week 2031");
+        await page.GetByLabel("Theme", new() { Exact = true }).FillAsync("Babies in 2031");
+        await page.GetByLabel("Summary", new() { Exact = true }).FillAsync("A week in 2031.");
+        await page.GetByLabel("First day", new() { Exact = true }).FillAsync("2031-06-09");
+        await page.GetByLabel("Last day", new() { Exact = true }).FillAsync("2031-06-15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        // The editorial workflow saves each new entry on a branch of its own, named for its path.
+        var saved = await WaitForAsync(() => Git(repository.Path, "for-each-ref", "--format=%(refname:short)", "refs/heads/cms/")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(branch => Git(repository.Path, "diff", "--name-only", "main", branch).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .ToList() is { Count: > 0 } files ? files : null);
+        Assert.Equal(["input/awareness-week/2031/index.md"], saved);
+    });
+
+    /// <summary>Starts decap-server on a git copy of the demo content and the CMS on the built site, logged in.</summary>
+    private async Task WithCmsAsync(Func<IPage, string, List<string>, TempFolder, Task> test)
     {
         Assert.True(Directory.Exists(Path.Combine(Tools, "decap-cms")), "Run 'npm ci' in tests/browser-tools (tests/run.sh does).");
         using var repository = new TempFolder();
@@ -33,7 +69,7 @@ public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
         using var server = StartDecapServer(repository.Path, port);
         try
         {
-            await RunAsync(repository, $"http://127.0.0.1:{port}");
+            await RunAsync(repository, $"http://127.0.0.1:{port}", test);
         }
         finally
         {
@@ -41,9 +77,8 @@ public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
         }
     }
 
-    private async Task RunAsync(TempFolder repository, string backend)
+    private async Task RunAsync(TempFolder repository, string backend, Func<IPage, string, List<string>, TempFolder, Task> test)
     {
-
         using var served = new TempFolder();
         TempFolder.CopyTree(site.SiteFolder, served.Path);
         foreach (var script in Directory.EnumerateFiles(Path.Combine(Tools, "decap-cms", "dist"), "*decap-cms.js"))
@@ -72,17 +107,8 @@ public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
             await login.ClickAsync();
         }
 
-        Assert.DoesNotContain("Error loading the CMS configuration", await page.ContentAsync());
-        var expected = ExpectedEntries(repository.Combine("input"));
-        foreach (var (collection, count) in expected)
-        {
-            await page.GotoAsync(ours.Url($"/admin/#/collections/{collection}"));
-            var entries = page.Locator($"a[href*='#/collections/{collection}/entries/']");
-            await Assertions.Expect(entries).ToHaveCountAsync(count, new() { Timeout = 20000 });
-            output.WriteLine($"{collection}: {count} entries");
-        }
-
-        Assert.DoesNotContain(errors, e => e.Contains("config", StringComparison.OrdinalIgnoreCase) || e.Contains("Content Security Policy", StringComparison.Ordinal));
+        await page.Locator("a[href^='#/collections/']").First.WaitForAsync(new() { Timeout = 30000 });
+        await test(page, ours.Url("/admin/"), errors, repository);
     }
 
     /// <summary>Entries per collection, counted from the files: one collection per type, resources one per year.</summary>
@@ -144,10 +170,28 @@ public class DecapCmsTests(BrowserSite site, ITestOutputHelper output)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static void Git(string folder, params string[] arguments)
+    private static string Git(string folder, params string[] arguments)
     {
         using var git = Process.Start(new ProcessStartInfo("git", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var text = git.StandardOutput.ReadToEnd();
         git.WaitForExit();
         Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {git.StandardError.ReadToEnd()}");
+        return text;
+    }
+
+    /// <summary>Polls until the value appears (the editor saves in the background).</summary>
+    private static async Task<T> WaitForAsync<T>(Func<T?> value) where T : class
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (value() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The editor did not save the entry within 20 s.");
     }
 }

@@ -19,6 +19,24 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task The_timing_table_is_printed_only_with_timings()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: T\nbase_url: https://t.example\n");
+
+        var plain = await CliRun.Of("check", "-i", input);
+        var timed = await CliRun.Of("check", "-i", input, "--timings");
+
+        Assert.Equal((0, 0), (plain.ExitCode, timed.ExitCode));
+        Assert.Matches(@"^Checked \d+ pages \(\d+ files\) in \d+ ms: 0 errors, 0 warnings\.\s*$", plain.Output);
+        Assert.DoesNotContain("Total ms", plain.Output);
+        Assert.Contains("Total ms", timed.Output);
+        Assert.Matches(@"Checked \d+ pages[^\n]*\s*$", timed.Output); // The summary stays last.
+    }
+
+    [Fact]
     public async Task Check_reports_mistakes_with_the_input_folder_in_each_path()
     {
         using var temp = new TempFolder();

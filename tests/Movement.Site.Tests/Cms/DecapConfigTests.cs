@@ -99,6 +99,19 @@ public class DecapConfigTests
     }
 
     [Fact]
+    public async Task A_new_awareness_week_is_saved_in_the_folder_of_the_year_it_starts()
+    {
+        var config = await ConfigAsync();
+
+        var week = Items(config, "collections").Single(c => Scalar(c, "name") == "awareness-week");
+
+        // Decap lowercases a path template and turns its dots into hyphens, so the field and its filter go in the slug.
+        Assert.Equal("{{fields.start | date('YYYY')}}", Scalar(week, "slug"));
+        Assert.Equal("{{slug}}/index", Scalar(week, "path"));
+        Assert.DoesNotContain("{{year}}", Scalar(week, "path"));
+    }
+
+    [Fact]
     public async Task The_admin_page_loads_the_cms_from_our_site_and_stays_out_of_search()
     {
         var site = await DemoSite.BuildAsync();

@@ -23,6 +23,9 @@ public sealed class CheckLinks : IModule
     /// </summary>
     public Func<string, string?> Unreadable { get; init; } = _ => null;
 
+    /// <summary>Links that are on every page but written once outside content (a site's navigation): checked once, where written.</summary>
+    public IReadOnlyList<Markdown.LinkReference> SiteWideLinks { get; init; } = [];
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var all = context.AllOutputs();
@@ -55,6 +58,18 @@ public sealed class CheckLinks : IModule
                     var page = path.Length == 0 ? document : pages.GetValueOrDefault(path) ?? pages.GetValueOrDefault(path + "/");
                     CheckSection(link, page, anchors, context.Diagnostics);
                 }
+            }
+        }
+
+        foreach (var link in SiteWideLinks)
+        {
+            if (WaitsFor(link) is { } unreadable)
+            {
+                (waiting.TryGetValue(unreadable, out var links) ? links : waiting[unreadable] = []).Add(link.Location);
+            }
+            else if (Check(link, targets, context.Diagnostics) is { Length: > 0 } path)
+            {
+                CheckSection(link, pages.GetValueOrDefault(path) ?? pages.GetValueOrDefault(path + "/"), anchors, context.Diagnostics);
             }
         }
 

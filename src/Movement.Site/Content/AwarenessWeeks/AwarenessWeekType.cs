@@ -1,3 +1,4 @@
+using System.Globalization;
 using Movement.Core.Diagnostics;
 using Movement.Core.Schema;
 
@@ -27,7 +28,7 @@ public static class AwarenessWeekType
         Bind = Bind,
         DefaultSlug = YearFolder.Of,
         UrlFor = (slug, _) => $"/awareness-week/{slug}/",
-        NewFilePath = (_, today) => $"awareness-week/{today.Year}/index.md",
+        NewFilePath = (slug, place) => $"awareness-week/{YearFolder.In(slug) ?? place.Today.Year.ToString(CultureInfo.InvariantCulture)}/index.md",
     };
 
     private static ContentItem Bind(FieldValues fields, BindContext context)
@@ -41,6 +42,13 @@ public static class AwarenessWeekType
 
         var start = fields.Date("start") ?? default;
         var end = fields.Date("end") ?? default;
+        if (YearFolder.IsValid(year) && fields.Has("start") && start.Year.ToString(CultureInfo.InvariantCulture) != year)
+        {
+            // The folder gives the week's address and the resources' home, so a mismatch would publish 2027's week as 2026's.
+            context.Diagnostics.Report(Diagnostic.Error("MV0610", fields.LocationOf("start"), $"This week starts in {start.Year} but its folder is awareness-week/{year}/.",
+                $"Move the file to input/awareness-week/{start.Year}/index.md (with its resources folder), or correct the 'start' date."));
+        }
+
         if (fields.Has("start") && fields.Has("end") && end < start)
         {
             context.Diagnostics.Report(Diagnostic.Error("MV0108", fields.LocationOf("end"), "The week ends before it starts.",

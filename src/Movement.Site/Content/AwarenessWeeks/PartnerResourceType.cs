@@ -25,7 +25,7 @@ public static class PartnerResourceType
         ]),
         Bind = Bind,
         UrlFor = (slug, source) => $"/awareness-week/{YearFolder.Of(source)}/resources/{slug}/",
-        NewFilePath = (slug, today) => $"awareness-week/{today.Year}/resources/{slug}.md",
+        NewFilePath = (slug, place) => $"awareness-week/{place.AwarenessWeek ?? place.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/resources/{slug}.md",
     };
 
     private static ContentItem Bind(FieldValues fields, BindContext context)

@@ -10,4 +10,7 @@ public static class YearFolder
     }
 
     public static bool IsValid(string year) => year.Length == 4 && year.All(char.IsAsciiDigit);
+
+    /// <summary>The year a title's slug names ("imhaw-2027" gives 2027), for the folder of a new week.</summary>
+    public static string? In(string slug) => slug.Split('-').LastOrDefault(p => IsValid(p) && p[0] == '2');
 }

@@ -28,6 +28,7 @@ public static class MemberType
             Field.LongText("description", "Description").Required().WithExample("A charity that supports families with young children."),
             Field.Date("joined", "Joined the movement"),
             Field.Text("slug", "Address segment").WithExample("home-start-uk").Matching(Slugs.Pattern),
+            Field.Choice("status", "Status", ["published", "draft"]),
         ]),
         Bind = (fields, _) => new Member
         {

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Movement.Core.Diagnostics;
+using Movement.Core.Schema;
+
+namespace Movement.Site.Settings;
+
+/// <summary>
+/// Checks the settings whose form the schema cannot state: the addresses and names that go on every page
+/// or into the editing UI. A refused value is left out, so nothing unsafe reaches a page even in a preview.
+/// </summary>
+public sealed partial class CheckSettingsValues(IDiagnostics diagnostics)
+{
+    /// <summary>Whether a navigation item's address may be used; reports it at its line when not.</summary>
+    public bool NavigationUrl(FieldValues link)
+    {
+        var url = link.Text("url");
+        if (url is null)
+        {
+            return false; // Missing: the schema has said so.
+        }
+
+        if (SettingsUrl.Problem(url) is not { } problem)
+        {
+            return true;
+        }
+
+        diagnostics.Report(Diagnostic.Error("MV0602", link.LocationOf("url"), $"The navigation address '{url}' cannot be used: {problem}.",
+            "Link to a page of this site starting with /, for example url: /briefs/, or give a full address starting with https://, mailto: or tel:."));
+        return false;
+    }
+
+    public string? Email(FieldValues values, string name) => Shaped(values, name, EmailShape(), "MV0603",
+        value => $"'{name}' is not an email address: '{value}'.",
+        $"Write the address alone, for example {name}: hello@first1001days.org.uk (the site adds the 'mailto:' itself).");
+
+    public string? Year(FieldValues values, string name) => Shaped(values, name, YearShape(), "MV0604",
+        value => $"'{name}' should be the year of an awareness week, not '{value}'.",
+        $"Write the name of the week's folder under input/awareness-week/, for example {name}: 2025.");
+
+    public string? Repository(FieldValues values, string name) => Shaped(values, name, RepositoryShape(), "MV0607",
+        value => $"'{name}' should be a GitHub repository written owner/name, not '{value}'.",
+        $"Write it as owner/name, the two parts after github.com/ in the repository's address, for example {name}: first1001days/website.");
+
+    /// <summary>The setting when it has the shape it must have; otherwise reported at its line and left out.</summary>
+    private string? Shaped(FieldValues values, string name, Regex shape, string code, Func<string, string> message, string hint)
+    {
+        var value = values.Text(name);
+        if (value is null || shape.IsMatch(value))
+        {
+            return value;
+        }
+
+        diagnostics.Report(Diagnostic.Error(code, values.LocationOf(name), message(value), hint));
+        return null;
+    }
+
+    [GeneratedRegex(@"^[^@\s:/?#<>""]+@[^@\s:/?#<>""]+\.[^@\s:/?#<>""]+$")]
+    private static partial Regex EmailShape();
+
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex YearShape();
+
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")]
+    private static partial Regex RepositoryShape();
+}
