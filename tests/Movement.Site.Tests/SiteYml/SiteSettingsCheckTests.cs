@@ -68,4 +68,14 @@ public class SiteSettingsCheckTests
 
         site.AssertSucceeded();
     }
+
+    [Fact]
+    public async Task A_featured_brief_that_cannot_be_read_is_reported_once_at_the_brief()
+    {
+        var site = await TestSite.BuildAsync(Site("featured_brief: five-calls",
+            "-- briefs/five-calls.md --\n---\ntitle: Five calls\nsummary: \"S\ndate: 2024-01-01\n---\n"));
+
+        var error = Assert.Single(site.Errors);
+        Assert.Equal(("MV0001", "briefs/five-calls.md"), (error.Code, error.Location.Path));
+    }
 }
