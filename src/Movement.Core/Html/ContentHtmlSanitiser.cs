@@ -41,14 +41,18 @@ public sealed class ContentHtmlSanitiser
         UriListAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
     };
 
-    // As HtmlSanitizer's own parser: scripting on, so <noscript> is read as the browser that runs our pages
-    // reads it; the CSS parser keeps what it does not know so that it can be reported rather than slip past.
-    private static readonly IConfiguration ParserConfiguration = Configuration.Default.WithCss(new CssParserOptions
-    {
-        IsIncludingUnknownDeclarations = true,
-        IsIncludingUnknownRules = true,
-        IsToleratingInvalidSelectors = true,
-    });
+    // As HtmlSanitizer's own parser, and shared across threads as it shares its own (each parse makes its own
+    // document): scripting on, so <noscript> is read as the browser that runs our pages reads it; the CSS parser
+    // keeps what it does not know so that it can be reported rather than slip past; and each element keeps the
+    // place of its start tag, for the warning.
+    private static readonly HtmlParser Parser = new(
+        new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true },
+        BrowsingContext.New(Configuration.Default.WithCss(new CssParserOptions
+        {
+            IsIncludingUnknownDeclarations = true,
+            IsIncludingUnknownRules = true,
+            IsToleratingInvalidSelectors = true,
+        })));
 
     private readonly string _siteUrl;
 
@@ -62,15 +66,14 @@ public sealed class ContentHtmlSanitiser
     /// <param name="locate">Where the character at this 0-based offset of <paramref name="html"/> was written.</param>
     public SanitisedHtml Sanitise(string html, Func<int, SourceLocation> locate)
     {
-        // A parser, document and sanitiser of its own for each call: one renderer serves pipelines running in parallel,
+        // A document and a sanitiser of its own for each call: one renderer serves pipelines running in parallel,
         // and the sanitiser's events carry this call's findings.
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true }, BrowsingContext.New(ParserConfiguration));
-        using var document = parser.ParseDocument("<!DOCTYPE html><body></body>");
+        using var document = Parser.ParseDocument("<!DOCTYPE html><body></body>");
         var body = document.Body!;
-        body.Append([.. parser.ParseFragment(html, body)]);
+        body.Append([.. Parser.ParseFragment(html, body)]);
 
         var findings = new Findings(locate);
-        var sanitizer = new HtmlSanitizer(Options) { HtmlParserFactory = () => parser };
+        var sanitizer = new HtmlSanitizer(Options) { HtmlParserFactory = () => Parser };
         var picturesFromElsewhere = new List<IElement>();
         sanitizer.FilterUrl += (_, e) =>
         {
