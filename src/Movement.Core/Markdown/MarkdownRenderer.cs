@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 using Movement.Core.Caching;
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
-using Movement.Core.Markdown.Extensions.SafeHtml;
+using Movement.Core.Html;
 
 namespace Movement.Core.Markdown;
 
@@ -28,7 +28,6 @@ public sealed class MarkdownRenderer
         .UseListExtras()
         .Build();
 
-    private readonly SanitizeHtml _sanitize = new();
     private readonly Memo<(string Body, string Source, int FirstLine), RenderedMarkdown>? _remembered;
 
     /// <param name="remember">Keep each result for the next build (the preview): the same body of the same file renders the same.</param>
@@ -43,20 +42,23 @@ public sealed class MarkdownRenderer
     /// <param name="sourcePath">The content file, relative to the input folder.</param>
     /// <param name="firstLine">The line of the file the body starts on.</param>
     /// <param name="urlForSource">Maps a content file (input-relative path) to its page URL, or null if it has none.</param>
-    /// <remarks>A renderer that remembers assumes it is always given the same <paramref name="urlForSource"/>.</remarks>
-    public RenderedMarkdown Render(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource) =>
+    /// <param name="siteUrl">The site's base URL: pictures under it count as the site's own.</param>
+    /// <remarks>A renderer that remembers assumes it is always given the same <paramref name="urlForSource"/> and <paramref name="siteUrl"/>.</remarks>
+    public RenderedMarkdown Render(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource, string siteUrl = "") =>
         _remembered is null
-            ? RenderNow(body, sourcePath, firstLine, urlForSource)
-            : _remembered.GetOrAdd((body, sourcePath, firstLine), key => RenderNow(key.Body, key.Source, key.FirstLine, urlForSource));
+            ? RenderNow(body, sourcePath, firstLine, urlForSource, siteUrl)
+            : _remembered.GetOrAdd((body, sourcePath, firstLine), key => RenderNow(key.Body, key.Source, key.FirstLine, urlForSource, siteUrl));
 
-    private RenderedMarkdown RenderNow(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
+    private RenderedMarkdown RenderNow(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource, string siteUrl)
     {
         var document = Markdig.Markdown.Parse(body, _pipeline);
         var links = new List<LinkReference>();
-        var removed = new List<RemovedMarkup>();
         var directory = SitePath.Directory(sourcePath);
         SourceLocation At(int line, int column) => new(sourcePath, firstLine + line, column + 1);
 
+        // Markdig's own HTML is safe but for the addresses it is given; a body with raw HTML or an address
+        // the allow-list refuses goes through the sanitiser, and the rest is left as Markdig wrote it.
+        var needsSanitising = false;
         foreach (var link in document.Descendants<LinkInline>())
         {
             var location = At(link.Line, link.Column);
@@ -65,52 +67,47 @@ public sealed class MarkdownRenderer
                 continue;
             }
 
-            if (UnsafeUrls.IsUnsafe(url, isImageSource: link.IsImage))
+            link.Url = RewriteRelative(url, directory, urlForSource);
+            if (!ContentUrls.IsAllowedLink(link.Url) || (link.IsImage && !ContentUrls.IsSiteImage(link.Url, siteUrl)))
             {
-                removed.Add(new RemovedMarkup($"the address '{url}'", location));
+                needsSanitising = true; // The sanitiser removes it and says so; the link check has nothing to follow.
                 continue;
             }
 
-            link.Url = RewriteRelative(url, directory, urlForSource);
             var alt = link.IsImage ? AltTextOf(link) : null;
             links.Add(new LinkReference(link.Url, location, link.IsImage, alt) { Written = url });
         }
 
         foreach (var autolink in document.Descendants<AutolinkInline>())
         {
-            if (UnsafeUrls.IsUnsafe(autolink.Url))
+            if (!ContentUrls.IsAllowedLink(autolink.Url))
             {
-                removed.Add(new RemovedMarkup($"the address '{autolink.Url}'", At(autolink.Line, autolink.Column)));
+                needsSanitising = true;
                 continue;
             }
 
             links.Add(new LinkReference(autolink.Url, At(autolink.Line, autolink.Column)));
         }
 
-        var hasRawHtml = false;
-        foreach (var block in document.Descendants<HtmlBlock>())
-        {
-            hasRawHtml = true;
-            removed.AddRange(_sanitize.Findings(block.Lines.ToString()).Select(what => new RemovedMarkup(what, At(block.Line, block.Column))));
-        }
-
-        foreach (var inline in document.Descendants<HtmlInline>())
-        {
-            hasRawHtml = true;
-            removed.AddRange(_sanitize.Findings(inline.Tag).Select(what => new RemovedMarkup(what, At(inline.Line, inline.Column))));
-        }
+        needsSanitising = needsSanitising || document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
             .ToList();
 
-        var html = Markdig.Markdown.ToHtml(document, _pipeline);
-
-        // Only bodies with raw HTML or a script address go through the HTML parser: for the rest Markdig's
-        // own output is already safe, and re-serialising it would only cost time.
-        if (hasRawHtml || removed.Count > 0)
+        string html;
+        IReadOnlyList<RemovedMarkup> removed = [];
+        if (needsSanitising)
         {
-            html = _sanitize.Apply(html);
+            // The warnings and the HTML come from one pass of the sanitiser over the whole body, so nothing is
+            // reported removed that stays, and markup split across blocks is judged as the browser will see it.
+            var map = new HtmlSourceMap(At);
+            var sanitised = new ContentHtmlSanitiser(siteUrl).Sanitise(map.Render(document, _pipeline), map.Locate);
+            (html, removed) = (sanitised.Html, sanitised.Removed);
+        }
+        else
+        {
+            html = Markdig.Markdown.ToHtml(document, _pipeline);
         }
 
         var plain = PlainTextOf(document).Trim();

@@ -1,4 +1,4 @@
-using Movement.Core.Markdown.Extensions.SafeHtml;
+using Movement.Core.Html;
 
 namespace Movement.Core.Markdown;
 

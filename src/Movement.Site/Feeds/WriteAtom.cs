@@ -12,13 +12,13 @@ public static class WriteAtom
         xml.WriteStartElement("feed", Namespace);
         xml.WriteAttributeString("xml", "lang", null, settings.Language);
         xml.WriteElementString("id", settings.AbsoluteUrl(feed.Feed.AtomUrl));
-        xml.WriteElementString("title", feed.Feed.Title);
-        xml.WriteElementString("subtitle", feed.Feed.Description);
+        Text(xml, "title", feed.Feed.Title);
+        Text(xml, "subtitle", feed.Feed.Description);
         xml.WriteElementString("updated", FeedDates.Rfc3339(feed.Updated));
         Link(xml, "self", "application/atom+xml", settings.AbsoluteUrl(feed.Feed.AtomUrl));
         Link(xml, "alternate", "text/html", settings.AbsoluteUrl(feed.Feed.Section));
         xml.WriteStartElement("author");
-        xml.WriteElementString("name", settings.Title);
+        xml.WriteElementString("name", FeedXml.Text(settings.Title));
         xml.WriteElementString("uri", settings.AbsoluteUrl("/"));
         xml.WriteEndElement();
         foreach (var item in feed.Items)
@@ -26,7 +26,7 @@ public static class WriteAtom
             var url = settings.AbsoluteUrl(item.Url);
             xml.WriteStartElement("entry");
             xml.WriteElementString("id", url);
-            xml.WriteElementString("title", item.Title);
+            Text(xml, "title", item.Title);
             xml.WriteElementString("updated", FeedDates.Rfc3339(FeedItems.LastChanged(item)));
             if (item.Date is { } date)
             {
@@ -38,20 +38,29 @@ public static class WriteAtom
             {
                 xml.WriteStartElement("category");
                 xml.WriteAttributeString("term", topic);
-                xml.WriteAttributeString("label", settings.TopicTitle(topic));
+                xml.WriteAttributeString("label", FeedXml.Text(settings.TopicTitle(topic)));
                 xml.WriteEndElement();
             }
 
-            xml.WriteElementString("summary", item.Summary);
+            Text(xml, "summary", item.Summary);
             xml.WriteStartElement("content");
             xml.WriteAttributeString("type", "html");
-            xml.WriteString(item.Body.Html);
+            xml.WriteString(FeedXml.Text(item.Body.Html));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
     });
+
+    // A text construct, said to be text so that no reader takes a title or summary for markup.
+    private static void Text(System.Xml.XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement(name);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(FeedXml.Text(value));
+        xml.WriteEndElement();
+    }
 
     private static void Link(System.Xml.XmlWriter xml, string rel, string type, string href)
     {

@@ -54,7 +54,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
         var body = document.Get(CoreKeys.Body);
         if (body is not null)
         {
-            item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For) };
+            item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For, settings.BaseUrl) };
             ReportRemoved(item.Body, context.Diagnostics);
         }
 
@@ -75,8 +75,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
     {
         foreach (var removed in body.Removed)
         {
-            diagnostics.Report(Diagnostic.Warning("MV0307", removed.Location, $"Removed {removed.What}: it could run code in a reader's browser.",
-                "The page is published without it. Scripts, 'on...' attributes and javascript: links are not allowed in content; link to a page or file instead, and ask a developer if you need something interactive."));
+            diagnostics.Report(Diagnostic.Warning("MV0307", removed.Location, $"Removed {removed.What}: {removed.Why}.", $"The page is published without it. {removed.Hint}"));
         }
     }
 

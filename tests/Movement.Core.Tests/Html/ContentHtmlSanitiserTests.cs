@@ -1,12 +1,12 @@
 using AngleSharp.Html.Parser;
 using Movement.Core.Markdown;
 
-namespace Movement.Core.Tests.Markdown;
+namespace Movement.Core.Tests.Html;
 
 /// <summary>Staff may write HTML in Markdown; what could run code in a reader's browser is taken out and reported on its line.</summary>
-public class SafeHtmlTests
+public class ContentHtmlSanitiserTests
 {
-    private static RenderedMarkdown Render(string body) => new MarkdownRenderer().Render(body, "pages/x.md", firstLine: 5, _ => null);
+    private static RenderedMarkdown Render(string body) => new MarkdownRenderer().Render(body, "pages/x.md", firstLine: 5, _ => null, "https://example.org");
 
     private static AngleSharp.Dom.INodeList Parse(string html) =>
         new HtmlParser().ParseFragment(html, new HtmlParser().ParseDocument("").Body!);
@@ -72,12 +72,12 @@ public class SafeHtmlTests
     }
 
     [Fact]
-    public void An_inline_data_image_is_kept_but_a_data_link_is_not()
+    public void Data_addresses_are_removed_from_pictures_and_links_alike()
     {
         var rendered = Render("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\"> <a href=\"data:image/png;base64,iVBORw0KGgo=\">open</a>\n");
 
-        Assert.Contains("src=\"data:image/png;base64,iVBORw0KGgo=\"", rendered.Html);
-        Assert.DoesNotContain("href=\"data:", rendered.Html);
+        Assert.DoesNotContain("data:", rendered.Html);
+        Assert.Equal(2, rendered.Removed.Count);
     }
 
     [Fact]
@@ -108,5 +108,68 @@ public class SafeHtmlTests
         Assert.Contains("<code>&lt;script&gt;</code>", rendered.Html);
         Assert.Contains("href=\"/about/\"", rendered.Html);
         Assert.Empty(rendered.Removed);
+    }
+
+    [Fact]
+    public void Pictures_from_the_site_stay_and_pictures_from_elsewhere_go_with_a_warning_each()
+    {
+        var rendered = Render("""
+            <img src="/files/a.png" alt="a"> <img src="b.png" alt="b"> <img src="https://example.org/files/c.png" alt="c">
+
+            <img src="https://tracker.example.com/p.gif" alt="d"> <img src="//tracker.example.com/p.gif" alt="e"> <img src="https://example.org.evil.example/f.png" alt="f">
+
+            ![g](https://charts.example.com/g.png)
+            """ + "\n");
+
+        var kept = Elements(rendered.Html).Where(e => e.LocalName == "img").Select(e => e.GetAttribute("alt")).ToList();
+        Assert.Equal(["a", "b", "c"], kept);
+        Assert.Equal([7, 7, 7, 9], rendered.Removed.Select(r => r.Location.Line));
+        Assert.All(rendered.Removed, r => Assert.Contains("track", r.Why));
+        Assert.DoesNotContain(rendered.Links, l => l.Url.Contains("charts.example.com", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdig_constructs_pass_the_allow_list_unchanged()
+    {
+        const string markdown = """
+            ## A heading
+
+            Text[^1] with **strong**, _em_, ~~del~~, H~2~O, x^2^, `code` and a [link](https://example.org "Title").
+
+            | Left | Right | Centre |
+            |:-----|------:|:------:|
+            | 1    | 2     | 3      |
+
+            a. one
+            b. two
+
+            > Quoted
+
+            ![A picture](/files/a.png)
+
+            ---
+
+            [^1]: A note.
+            """;
+        var plain = Render(markdown + "\n");
+        var sanitised = Render("<abbr title=\"Health visitor\">HV</abbr>\n\n" + markdown + "\n");
+
+        Assert.Empty(sanitised.Removed);
+        Assert.Equal(Normalised("<p><abbr title=\"Health visitor\">HV</abbr></p>" + plain.Html), Normalised(sanitised.Html));
+    }
+
+    [Fact]
+    public void Inline_html_is_reported_at_its_line_and_column()
+    {
+        var rendered = Render("First line\nsecond line with <span onclick=\"x()\">this</span> in it\n");
+
+        var removed = Assert.Single(rendered.Removed);
+        Assert.Equal((6, 18), (removed.Location.Line, removed.Location.Column)); // The body starts on line 5.
+    }
+
+    private static string Normalised(string html)
+    {
+        var body = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html).Body!;
+        return string.Join("|", body.QuerySelectorAll("*").Select(e => e.LocalName + "[" + string.Join(",", e.Attributes.Select(a => a.Name + "=" + a.Value.Replace(" ", "").TrimEnd(';'))) + "]" + (e.ChildElementCount == 0 ? e.TextContent.Trim() : "")));
     }
 }
