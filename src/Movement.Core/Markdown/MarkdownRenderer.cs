@@ -51,7 +51,22 @@ public sealed class MarkdownRenderer
 
     private RenderedMarkdown RenderNow(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
     {
-        var document = Markdig.Markdown.Parse(body, _pipeline);
+        if (MarkdownLimits.Check(body, sourcePath, firstLine) is { } tooComplex)
+        {
+            return RenderedMarkdown.Empty with { Refused = tooComplex };
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit, on nesting the checks above did not foresee.
+            return RenderedMarkdown.Empty with { Refused = MarkdownLimits.DepthLimit(sourcePath, firstLine) };
+        }
+
         var links = new List<LinkReference>();
         var removed = new List<RemovedMarkup>();
         var directory = SitePath.Directory(sourcePath);
