@@ -32,7 +32,23 @@ public static class ParserMistakes
         ["markdown_link_brackets_ten_thousand_deep"] = new(Brief(Valid, $"Intro.\n\nMore.\n\n{new string('[', 10_000)}x{new string(']', 10_000)}(/)"), "MV0420", "briefs/b.md", 10, ["nest"]),
         ["markdown_emphasis_marks_by_the_thousand"] = new(Brief(Valid, $"Intro.\n\n{string.Concat(Enumerable.Repeat("*a **b ", 5_000))}"), "MV0421", "briefs/b.md", 8, ["smaller paragraphs"]),
         ["markdown_table_of_a_hundred_thousand_cells"] = new(Brief(Valid, "|" + string.Concat(Enumerable.Repeat("a|", 500)) + "\n|" + string.Concat(Enumerable.Repeat("-|", 500)) + "\n" + string.Concat(Enumerable.Repeat("|" + string.Concat(Enumerable.Repeat("a|", 500)) + "\n", 200))), "MV0421", "briefs/b.md", 25, ["smaller paragraphs or tables"]),
+
+        // Spreadsheets in another encoding or layout: the file and line, and how to save it again.
+        ["csv_saved_as_windows_1252"] = new("", "MV0503", "members.csv", 3, ["CSV UTF-8 (Comma delimited)", "Unicode (UTF-8)"])
+        {
+            MessageWords = ["'Café'"],
+            Bytes = new Dictionary<string, byte[]> { ["members.csv"] = [.. "name,type,nations,description\nBump Club,charity,wales,D\nCaf"u8, 0xE9, .. ",charity,wales,D\n"u8] },
+        },
+        ["csv_saved_as_unicode_text"] = new(Member("m"), "MV0503", "members.csv", 1, ["CSV UTF-8"])
+        {
+            Bytes = new Dictionary<string, byte[]> { ["members.csv"] = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("name\ttype\tnations\tdescription\n")] },
+        },
+        ["csv_with_semicolons_and_a_misspelt_nation"] = new("-- members.csv --\nname;type;nations;description\nA;charity;wales;D\nB;charity;\"england;walse\";D\n", "MV0103", "members.csv", 3, ["wales"]),
+        ["csv_after_excels_sep_line_with_an_unquoted_comma"] = new("-- members.csv --\nsep=,\nname,type,nations,description\nBump Club,charity,wales,Meets weekly, in Rhyl.\n", "MV0502", "members.csv", 3, ["double quotes"]),
+        ["csv_whose_header_names_no_known_column"] = new("-- members.csv --\nname|type|nations|description\nA|charity|wales|D\n", "MV0501", "members.csv", 1, ["name,type,nations"]),
     };
+
+    private static string Member(string slug) => $"-- members/{slug}.yml --\nname: M\ntype: charity\nnations: [wales]\ndescription: D\n";
 
     private static string TestSiteSettings(string extra) => $"-- site.yml --\n{Movement.Testing.TestSite.DefaultSettings}\n{extra}";
 }
