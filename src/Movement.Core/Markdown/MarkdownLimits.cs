@@ -22,7 +22,7 @@ public static class MarkdownLimits
     /// <summary>Runs of '*', '_' or '~' in one paragraph.</summary>
     public const int MaxEmphasisMarks = 2_000;
 
-    /// <summary>'|' in one paragraph, which is how many table cells it can hold.</summary>
+    /// <summary>Cells of a table: a paragraph's lines times the most '|' on one of them (Markdig fills every row to the header's width).</summary>
     public const int MaxTableCells = 10_000;
 
     /// <param name="firstLine">The line of the file the body starts on.</param>
@@ -31,7 +31,8 @@ public static class MarkdownLimits
         var fence = "";
         var brackets = 0;
         var emphasis = 0;
-        var cells = 0;
+        var lines = 0;
+        var widest = 0;
         var lineNumber = firstLine - 1;
         foreach (var range in body.AsSpan().Split('\n'))
         {
@@ -51,7 +52,7 @@ public static class MarkdownLimits
 
             if (trimmed.IsWhiteSpace())
             {
-                (brackets, emphasis, cells) = (0, 0, 0);
+                (brackets, emphasis, lines, widest) = (0, 0, 0, 0);
                 continue;
             }
 
@@ -61,6 +62,8 @@ public static class MarkdownLimits
                 return TooDeep(at, "quotes ('>') or lists");
             }
 
+            lines++;
+            var pipes = 0;
             for (var i = 0; i < line.Length; i++)
             {
                 var c = line[i];
@@ -80,19 +83,32 @@ public static class MarkdownLimits
                 {
                     return TooMany(at, $"{MaxEmphasisMarks:D} emphasis marks ('*', '_' or '~')");
                 }
-                else if (c == '|' && ++cells > MaxTableCells)
+                else if (c == '|')
                 {
-                    return TooMany(at, $"{MaxTableCells:D} table cells ('|')");
+                    pipes++;
                 }
+            }
+
+            widest = Math.Max(widest, pipes);
+            if ((long)widest * lines > MaxTableCells)
+            {
+                return TooMany(at, $"{MaxTableCells:D} table cells (rows times '|')");
             }
         }
 
         return null;
     }
 
-    /// <summary>Where Markdig itself gave up on nesting that the checks above let through: the body's first line.</summary>
-    public static Diagnostic DepthLimit(string path, int firstLine) =>
-        TooDeep(new SourceLocation(path, firstLine, 1), "quotes, lists, links or emphasis");
+    /// <summary>
+    /// Where Markdig itself gave up on nesting the checks above let through (such as emphasis inside
+    /// emphasis): it does not say where, so the line with the most marks that nest is named.
+    /// </summary>
+    public static Diagnostic DepthLimit(string body, string path, int firstLine)
+    {
+        var lines = body.Split('\n');
+        var worst = Enumerable.Range(0, lines.Length).MaxBy(i => lines[i].Count(c => c is '>' or '*' or '_' or '~' or '[' or '-' or '+'));
+        return TooDeep(new SourceLocation(path, firstLine + worst, 1), "quotes, lists, links or emphasis");
+    }
 
     private static Diagnostic TooDeep(SourceLocation at, string what) =>
         Diagnostic.Error("MV0420", at, $"The text here nests {what} inside each other more deeply than any page needs.",

@@ -56,17 +56,20 @@ public sealed class MarkdownRenderer
             return RenderedMarkdown.Empty with { Refused = tooComplex };
         }
 
-        MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(body, _pipeline);
+            return RenderChecked(body, sourcePath, firstLine, urlForSource);
         }
-        catch (ArgumentException)
+        catch (ArgumentException exception) when (exception.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            // Markdig's depth limit, on nesting the checks above did not foresee.
-            return RenderedMarkdown.Empty with { Refused = MarkdownLimits.DepthLimit(sourcePath, firstLine) };
+            // Markdig's depth limit, met while parsing or walking the tree, on nesting the checks above let through.
+            return RenderedMarkdown.Empty with { Refused = MarkdownLimits.DepthLimit(body, sourcePath, firstLine) };
         }
+    }
 
+    private RenderedMarkdown RenderChecked(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
+    {
+        var document = Markdig.Markdown.Parse(body, _pipeline);
         var links = new List<LinkReference>();
         var removed = new List<RemovedMarkup>();
         var directory = SitePath.Directory(sourcePath);

@@ -30,6 +30,7 @@ public static class ParserMistakes
         ["markdown_quotes_ten_thousand_deep"] = new(Brief(Valid, $"Intro.\n\n{new string('>', 10_000)} deep"), "MV0420", "briefs/b.md", 8, ["nest"]),
         ["markdown_list_markers_ten_thousand_deep"] = new(Brief(Valid, $"{string.Concat(Enumerable.Repeat("* ", 10_000))}deep"), "MV0420", "briefs/b.md", 6, ["nest"]),
         ["markdown_link_brackets_ten_thousand_deep"] = new(Brief(Valid, $"Intro.\n\nMore.\n\n{new string('[', 10_000)}x{new string(']', 10_000)}(/)"), "MV0420", "briefs/b.md", 10, ["nest"]),
+        ["markdown_emphasis_nested_two_thousand_deep"] = new(Brief(Valid, $"Intro.\n\n{new string('_', 2_000)}x{new string('_', 2_000)}"), "MV0420", "briefs/b.md", 8, ["remove the extra levels"]),
         ["markdown_emphasis_marks_by_the_thousand"] = new(Brief(Valid, $"Intro.\n\n{string.Concat(Enumerable.Repeat("*a **b ", 5_000))}"), "MV0421", "briefs/b.md", 8, ["smaller paragraphs"]),
         ["markdown_table_of_a_hundred_thousand_cells"] = new(Brief(Valid, "|" + string.Concat(Enumerable.Repeat("a|", 500)) + "\n|" + string.Concat(Enumerable.Repeat("-|", 500)) + "\n" + string.Concat(Enumerable.Repeat("|" + string.Concat(Enumerable.Repeat("a|", 500)) + "\n", 200))), "MV0421", "briefs/b.md", 25, ["smaller paragraphs or tables"]),
 
