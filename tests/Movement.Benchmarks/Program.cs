@@ -9,6 +9,7 @@ using Movement.Benchmarks;
 // With --preview: edit-to-reload times of `movement preview` on the demo and a generated --items site (PreviewBenchmark).
 // With --hugo: the standard corpus (1,000 and 4,000 pages) against Hugo (HugoComparison).
 // With --scale N: the demo-like site scaled to N items, wall time, peak memory, per-pipeline table (ScaleBenchmark).
+// With --members N: the demo site with a generated members.csv of N rows, wall time and peak memory (MembersBenchmark).
 // With --cli PATH: time that Movement (a published app, e.g. ReadyToRun) instead of the built movement.dll.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
@@ -46,6 +47,13 @@ if (Array.IndexOf(args, "--hugo") >= 0)
 if (Array.IndexOf(args, "--scale") >= 0)
 {
     new ScaleBenchmark(MovementBuild, own, runs).Run(ArgValue("--scale", 10_000));
+    Directory.Delete(own, recursive: true);
+    return;
+}
+
+if (Array.IndexOf(args, "--members") >= 0)
+{
+    new MembersBenchmark(MovementBuild, own, FindDemoInput()).Run(ArgValue("--members", 100_000));
     Directory.Delete(own, recursive: true);
     return;
 }

@@ -51,6 +51,24 @@ public sealed class MarkdownRenderer
 
     private RenderedMarkdown RenderNow(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource, string siteUrl)
     {
+        if (MarkdownLimits.Check(body, sourcePath, firstLine) is { } tooComplex)
+        {
+            return RenderedMarkdown.Empty with { Refused = tooComplex };
+        }
+
+        try
+        {
+            return RenderChecked(body, sourcePath, firstLine, urlForSource);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's depth limit, met while parsing or walking the tree, on nesting the checks above let through.
+            return RenderedMarkdown.Empty with { Refused = MarkdownLimits.DepthLimit(body, sourcePath, firstLine) };
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
+    {
         var document = Markdig.Markdown.Parse(body, _pipeline);
         var links = new List<LinkReference>();
         var directory = SitePath.Directory(sourcePath);

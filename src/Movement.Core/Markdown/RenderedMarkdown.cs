@@ -1,3 +1,4 @@
+using Movement.Core.Diagnostics;
 using Movement.Core.Html;
 
 namespace Movement.Core.Markdown;
@@ -10,6 +11,9 @@ public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyLi
 
     /// <summary>The first paragraph's text, for items whose summary may be left to the body.</summary>
     public string FirstParagraph { get; init; } = "";
+
+    /// <summary>Why the body was not rendered (nesting or size Markdig cannot take), to report to the author.</summary>
+    public Diagnostic? Refused { get; init; }
 
     public static RenderedMarkdown Empty { get; } = new("", "", [], []);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Movement.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,10 +15,15 @@ public static class YamlLoader
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, IDiagnostics diagnostics)
     {
         var stream = new YamlStream();
-        var parser = new RememberingParser(new Parser(new StringReader(yaml)));
+        var parser = new RememberingParser(new BoundedParser(new Parser(new StringReader(yaml))));
         try
         {
             stream.Load(parser);
+        }
+        catch (YamlLimitException exception)
+        {
+            diagnostics.Report(LimitError(exception, path, firstLine));
+            return null;
         }
         catch (YamlException exception)
         {
@@ -55,5 +61,15 @@ public static class YamlLoader
             "The settings at the top of this file are not a list of 'name: value' lines.",
             "Write one setting per line, like 'title: My title', with no '-' or indentation before the name."));
         return null;
+    }
+
+    private static Diagnostic LimitError(YamlLimitException exception, string path, int firstLine)
+    {
+        var location = Positions.Of(exception.Start, path, firstLine);
+        return exception.Limit == YamlLimit.Depth
+            ? Diagnostic.Error("MV0005", location, $"The settings are nested more than {BoundedParser.MaxDepth} levels deep here.",
+                "Settings are a few 'name: value' lines, lists and lists of settings: remove the extra '[', '{', '-' or indentation. Nothing needs this many levels.")
+            : Diagnostic.Error("MV0006", location, $"The aliases ('*name') in these settings repeat more than {BoundedParser.MaxAliasNodes.ToString("N0", CultureInfo.InvariantCulture)} values in all.",
+                "Write the values out instead of repeating them with '&name' and '*name', or use far fewer aliases.");
     }
 }

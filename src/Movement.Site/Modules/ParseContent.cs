@@ -73,6 +73,11 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
 
     private static void ReportRemoved(RenderedMarkdown body, IDiagnostics diagnostics)
     {
+        if (body.Refused is { } refused)
+        {
+            diagnostics.Report(refused);
+        }
+
         foreach (var removed in body.Removed)
         {
             diagnostics.Report(Diagnostic.Warning("MV0307", removed.Location, $"Removed {removed.What}: {removed.Why}.", $"The page is published without it. {removed.Hint}"));

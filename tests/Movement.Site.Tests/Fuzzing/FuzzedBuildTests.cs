@@ -105,7 +105,7 @@ public class FuzzedBuildTests(ITestOutputHelper log)
         Assert.True(problems.Count == 0, $"{problems.Count} of {Cases} cases went wrong. First ones:\n" + string.Join("\n\n", problems.Take(5)));
     }
 
-    private static async Task<(string Kind, string? Problem)> Build(IReadOnlyDictionary<string, byte[]> files, RazorThemeRenderer theme)
+    internal static async Task<(string Kind, string? Problem)> Build(IReadOnlyDictionary<string, byte[]> files, RazorThemeRenderer theme)
     {
         var output = new InMemoryOutput();
         var options = new BuildOptions(new InMemoryFileSystem(files), output, new FixedClock(TestSite.DefaultNow), theme);

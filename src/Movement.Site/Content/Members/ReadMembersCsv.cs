@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using System.Text;
 using CsvHelper;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.Pipeline;
 using Movement.Core.Schema;
-using Movement.Core.Yaml;
 using Movement.Site.Urls;
 
 namespace Movement.Site.Content.Members;
@@ -27,29 +25,32 @@ public sealed class ReadMembersCsv : IModule
             return Task.FromResult(inputs);
         }
 
-        var text = TextNormalizer.Normalize(Encoding.UTF8.GetString(context.Input.ReadAllBytes(path)));
-        return Task.FromResult(inputs.AddRange(ReadRows(text, path, context.Diagnostics)));
+        // The bytes go to the reader as they are: no copy of a large spreadsheet as text.
+        var format = MembersCsvFormat.Detect(context.Input.ReadAllBytes(path), path, RequiredColumns, context.Diagnostics);
+        return Task.FromResult(format is null ? inputs : inputs.AddRange(ReadRows(format, path, context.Diagnostics)));
     }
 
-    private static List<Document> ReadRows(string text, string path, IDiagnostics diagnostics)
+    private static List<Document> ReadRows(MembersCsvFormat format, string path, IDiagnostics diagnostics)
     {
         var documents = new List<Document>();
         var options = new CsvReaderOptions
         {
-            Separator = ',', // Never guess: the nations cells contain ';'.
+            Separator = format.Separator, // From the header only: the nations cells contain ';'.
             TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            PoolStrings = true, // The same types, nations and regions on thousands of rows.
             TrimWhitespace = true,
             AllowLineBreaksInQuotes = false, // One bad quote must not swallow the rest of the file.
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
-            OnMalformedRecord = record => diagnostics.Report(Malformed(record, path)),
+            OnMalformedRecord = record => diagnostics.Report(Malformed(record, path, format.LinesBefore)),
         };
-        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), options);
-        var columns = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        using var reader = CsvReader.Create(format.Rows, options);
+        var columns = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray(); // 'Name ' and 'NAME' are 'name'.
         var missing = RequiredColumns.Where(c => !columns.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Report(Diagnostic.Error("MV0501", new SourceLocation(path), $"The members spreadsheet has no '{string.Join("', '", missing)}' column.",
+            diagnostics.Report(Diagnostic.Error("MV0501", new SourceLocation(path, 1 + format.LinesBefore, 1), $"The members spreadsheet has no '{string.Join("', '", missing)}' column.",
                 "The first row must name the columns: name,type,nations,region,website,logo,description,joined"));
             return documents;
         }
@@ -62,15 +63,15 @@ public sealed class ReadMembersCsv : IModule
                 continue;
             }
 
-            documents.Add(new Document { Source = path }.With(CoreKeys.FrontMatter, ToRaw(columns, cells, path, (int)reader.LineNumber)));
+            documents.Add(new Document { Source = path }.With(CoreKeys.FrontMatter, ToRaw(columns, cells, path, (int)reader.LineNumber + format.LinesBefore)));
         }
 
         return documents;
     }
 
-    private static Diagnostic Malformed(CsvMalformedRecord record, string path)
+    private static Diagnostic Malformed(CsvMalformedRecord record, string path, int linesBefore)
     {
-        var location = new SourceLocation(path, (int)record.LineNumber);
+        var location = new SourceLocation(path, (int)record.LineNumber + linesBefore);
         return record.Reason == CsvMalformedReason.FieldCountMismatch
             ? Diagnostic.Error("MV0502", location, "This row has a different number of cells from the header row, so it was skipped.",
                 "A comma inside a cell splits it in two: put that cell in double quotes, e.g. \"Training, supervision and therapy\".")
