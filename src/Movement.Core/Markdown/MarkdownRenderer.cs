@@ -58,7 +58,7 @@ public sealed class MarkdownRenderer
 
         try
         {
-            return RenderChecked(body, sourcePath, firstLine, urlForSource);
+            return RenderChecked(body, sourcePath, firstLine, urlForSource, siteUrl);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("depth limit", StringComparison.Ordinal))
         {
@@ -67,7 +67,7 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedMarkdown RenderChecked(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource)
+    private RenderedMarkdown RenderChecked(string body, string sourcePath, int firstLine, Func<string, string?> urlForSource, string siteUrl)
     {
         var document = Markdig.Markdown.Parse(body, _pipeline);
         var links = new List<LinkReference>();
