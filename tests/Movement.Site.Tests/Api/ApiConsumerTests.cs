@@ -139,28 +139,8 @@ public class ApiConsumerTests
             summary: Second.
             date: 2025-02-01
             ---
-            -- awareness-week/2025/index.md --
-            ---
-            title: Week 2025
-            theme: Babies
-            summary: A week.
-            start: 2025-06-09
-            end: 2025-06-15
-            ---
-            -- awareness-week/2025/resources/poster.md --
-            ---
-            title: Poster
-            kind: toolkit
-            summary: A toolkit.
-            file: poster.pdf
-            ---
-            -- awareness-week/2025/resources/poster.pdf --
-            %PDF
-            -- pages/about.md --
-            ---
-            title: About
-            summary: Who we are.
-            ---
+            """);
+        site.Append('\n').Append(ApiTestContent.WeekResourceAndPage).Append('\n').Append("""
             -- theory-of-change/toc.md --
             ---
             title: Theory
