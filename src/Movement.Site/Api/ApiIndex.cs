@@ -42,8 +42,8 @@ public sealed class ApiIndex(SiteContext site, ApiLinks links)
                 ["url"] = links.Absolute(ApiUrls.TaxonomyOf(t)),
                 ["html_url"] = links.Absolute(Taxonomy.IndexPageOf(t)),
             })]),
-            ["members_by_nation"] = Filters(Nations.Ids, Nations.NameOf, n => members.Count(m => m.Nations.Contains(n)), ApiUrls.MembersInNation),
-            ["members_by_type"] = Filters(MemberTypes.Ids, MemberTypes.NameOf, t => members.Count(m => m.OrganisationType == t), ApiUrls.MembersOfType),
+            ["members_by_nation"] = Filters(Nations.Ids, Nations.NameOf, n => members.Count(m => m.Nations.Contains(n)), ApiUrls.MembersInNation, ApiLinks.MembersInNationPage),
+            ["members_by_type"] = Filters(MemberTypes.Ids, MemberTypes.NameOf, t => members.Count(m => m.OrganisationType == t), ApiUrls.MembersOfType, ApiLinks.MembersOfTypePage),
             ["feeds"] = new JsonArray([.. SiteFeeds.For(site.Settings).SelectMany(f => f.Links()).Select(l => (JsonNode)new JsonObject
             {
                 ["title"] = l.Title,
@@ -56,6 +56,26 @@ public sealed class ApiIndex(SiteContext site, ApiLinks links)
         };
     }
 
-    private JsonArray Filters(IEnumerable<string> ids, Func<string, string> name, Func<string, int> count, Func<string, string> url) =>
-        new([.. ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["title"] = name(id), ["count"] = count(id), ["list"] = links.Absolute(url(id)) })]);
+    /// <summary>
+    /// The member lists by one filter: 'list' as the index has always had it, and the reference fields; 'html_url'
+    /// only where there are members, as the site makes no page for a type no member has.
+    /// </summary>
+    private JsonArray Filters(IEnumerable<string> ids, Func<string, string> name, Func<string, int> count, Func<string, string> url, Func<string, string> page) =>
+        new([.. ids.Select(id =>
+        {
+            var filter = new JsonObject
+            {
+                ["id"] = id,
+                ["title"] = name(id),
+                ["count"] = count(id),
+                ["list"] = links.Absolute(url(id)),
+                ["url"] = links.Absolute(url(id)),
+            };
+            if (count(id) > 0)
+            {
+                filter["html_url"] = links.Absolute(page(id));
+            }
+
+            return (JsonNode)filter;
+        })]);
 }

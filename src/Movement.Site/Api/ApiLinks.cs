@@ -22,7 +22,12 @@ public sealed class ApiLinks(SiteSettings settings)
 
     public JsonObject Nation(string id) => Reference(id, Movement.Site.Taxonomies.Nations.NameOf(id), ApiUrls.TermOf(Taxonomy.Nation, id), Taxonomy.PageOf(Taxonomy.Nation, id));
 
-    public JsonObject MemberType(string id) => Reference(id, MemberTypes.NameOf(id), ApiUrls.MembersOfType(id), $"/members/type/{id}/");
+    public JsonObject MemberType(string id) => Reference(id, MemberTypes.NameOf(id), ApiUrls.MembersOfType(id), MembersOfTypePage(id));
+
+    /// <summary>The member directory's page for one type; the site makes it only when a member has the type.</summary>
+    public static string MembersOfTypePage(string id) => $"/members/type/{id}/";
+
+    public static string MembersInNationPage(string id) => $"/members/nation/{id}/";
 
     public JsonArray Topics(IEnumerable<string> ids) => new([.. ids.Select(id => (JsonNode)Topic(id))]);
 

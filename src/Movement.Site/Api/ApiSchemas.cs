@@ -166,7 +166,8 @@ public sealed class ApiSchemas(SiteSettings settings)
     }
 
     private static JsonObject Filters() =>
-        ArrayOf(Object([("id", Text("Identifier")), ("title", Text("Name")), ("count", Count("Members")), ("list", Uri())], ["id", "title", "count", "list"]));
+        ArrayOf(Object([("id", Text("Identifier")), ("title", Text("Name")), ("count", Count("Members")), ("list", Uri()), ("url", Uri()), ("html_url", Uri())],
+            ["id", "title", "count", "list", "url"]));
 
     private static JsonObject ArrayOf(JsonObject items) => new() { ["type"] = "array", ["items"] = items };
 

@@ -154,6 +154,11 @@ public class ApiLinkTests
         var member = await Json("api/v1/content/members/m.json");
         Assert.Equal("https://test.example.org/api/v1/member/type/nhs-trust.json", Text(member["member_type"]!["url"]));
         Assert.Equal("2022-04-01", Text(member["modified"]));
+
+        var types = (await Json("api/v1/index.json"))["members_by_type"]!.AsArray().ToDictionary(t => Text(t!["id"]), t => t!);
+        Assert.Equal("https://test.example.org/members/type/nhs-trust/", Text(types["nhs-trust"]["html_url"]));
+        Assert.Null(types["charity"]["html_url"]); // No member is a charity, so the site has no such page.
+        Assert.Equal("https://test.example.org/api/v1/member/type/charity.json", Text(types["charity"]["url"]));
     }
 
     [Fact]
