@@ -26,6 +26,7 @@ public sealed class MembersBenchmark(Func<string, string, (string Program, strin
         var inner = Regex.Match(result.Output, @" in (\d+) ms").Groups[1].Value;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Demo site with {members:N0} CSV members: {result.WallMilliseconds:0} ms wall ({inner} ms inside the build), peak RSS {result.PeakMegabytes:0} MB"));
+        Console.WriteLine(ApiSizes.Of(Path.Combine(work, $"members-{members}-site")));
     }
 
     /// <summary>Adds rows to the demo's spreadsheet (its own members are linked from its news), the same every time: the row number decides every cell.</summary>

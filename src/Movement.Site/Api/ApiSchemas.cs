@@ -6,27 +6,31 @@ using Movement.Site.Taxonomies;
 namespace Movement.Site.Api;
 
 /// <summary>
-/// The JSON Schemas of the API's documents (draft 2020-12): the index, the lists, and each type's item
-/// document, whose front matter part comes from the type's content schema.
+/// The JSON Schemas of the API's documents (draft 2020-12): the index, a page of a list, a taxonomy, and each
+/// type's item document, whose front matter part comes from the type's content schema.
 /// </summary>
 public sealed class ApiSchemas(SiteSettings settings)
 {
-    private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+    public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 
     public JsonObject Item(ContentSchema schema)
     {
         IReadOnlyList<(string, JsonNode)> body =
         [
             ("front_matter", FrontMatterSchema.For(schema)),
-            ("html", Text("The body rendered from Markdown to HTML")),
+            ("html", Text("The body rendered from Markdown to HTML, every address in it absolute")),
             ("text", Text("The body as plain text")),
+            .. Relations(schema.Name),
         ];
-        return Document(ApiUrls.SchemaOf(schema.Name), $"{schema.Label}: one item", Object([.. EntryProperties(schema.Name), .. body], [.. Required(schema.Name), "front_matter", "html", "text"]));
+        return Document(ApiUrls.SchemaOf(schema.Name), $"{schema.Label}: one item", Object(
+            [("$schema", Uri()), .. EntryProperties(schema.Name), .. body],
+            [.. Required(schema.Name), "$schema", "front_matter", "html", "text", .. Relations(schema.Name).Select(r => r.Item1)]));
     }
 
-    public JsonObject List() => Document(ApiUrls.ListSchema, "A list of content items", Object(
+    public JsonObject List() => Document(ApiUrls.ListSchema, "A page of a list of content items", Object(
         [
-            ("type", Text("The content type of every item")),
+            ("$schema", Uri()),
+            ("type", Text("The content type of every item, when the list holds one type")),
             ("label", Text("What the list holds")),
             ("filter", new JsonObject
             {
@@ -34,30 +38,52 @@ public sealed class ApiSchemas(SiteSettings settings)
                 ["properties"] = new JsonObject { ["nation"] = Enum(Nations.Ids), ["member_type"] = Text("A member type") },
                 ["additionalProperties"] = false,
             }),
-            ("count", new JsonObject { ["type"] = "integer", ["minimum"] = 0 }),
-            ("items", new JsonObject { ["type"] = "array", ["items"] = Object(EntryProperties(null), Required(null)) }),
-        ], ["type", "label", "count", "items"]));
+            ("term", Term()),
+            ("count", Count("How many items the whole list holds, on every page")),
+            ("page", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
+            ("pages", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
+            ("page_size", new JsonObject { ["type"] = "integer", ["minimum"] = ApiPageSizes.Smallest, ["maximum"] = ApiPageSizes.Largest }),
+            ("links", Object([("self", Uri()), ("first", Uri()), ("last", Uri()), ("prev", Uri()), ("next", Uri())], ["self", "first", "last"])),
+            ("items", new JsonObject { ["type"] = "array", ["maxItems"] = ApiPageSizes.Largest, ["items"] = Object(EntryProperties(null), Required(null)) }),
+        ], ["$schema", "label", "count", "page", "pages", "page_size", "links", "items"]));
+
+    public JsonObject Taxonomy() => Document(ApiUrls.TaxonomySchema, "A taxonomy's terms", Object(
+        [
+            ("$schema", Uri()),
+            ("taxonomy", Enum(Api.Taxonomy.All)),
+            ("label", Text("The taxonomy's name")),
+            ("html_url", Uri()),
+            ("count", Count("How many terms")),
+            ("terms", new JsonObject { ["type"] = "array", ["items"] = Term() }),
+        ], ["$schema", "taxonomy", "label", "html_url", "count", "terms"]));
 
     public JsonObject Index() => Document(ApiUrls.IndexSchema, "The content API's index", Object(
         [
-            ("version", new JsonObject { ["enum"] = new JsonArray("1") }),
+            ("$schema", Uri()),
+            ("version", new JsonObject { ["enum"] = new JsonArray(ApiIndex.Version) }),
             ("site", Object([("title", Text("Site title")), ("description", Text("Site description")), ("url", Uri())], ["title", "description", "url"])),
-            ("types", new JsonObject
-            {
-                ["type"] = "array",
-                ["items"] = Object(
-                    [("name", Text("Type name")), ("label", Text("Type label")), ("count", new JsonObject { ["type"] = "integer", ["minimum"] = 0 }), ("list", Uri()), ("schema", Uri())],
-                    ["name", "label", "count", "list", "schema"]),
-            }),
+            ("page_size", new JsonObject { ["type"] = "integer", ["minimum"] = ApiPageSizes.Smallest, ["maximum"] = ApiPageSizes.Largest }),
+            ("types", ArrayOf(Object(
+                [("name", Text("Type name")), ("label", Text("Type label")), ("count", Count("Items of the type")), ("pages", Count("Pages of its list")),
+                 ("list", Uri()), ("schema", Uri()), ("authoring_schema", Uri())],
+                ["name", "label", "count", "pages", "list", "schema", "authoring_schema"]))),
+            ("taxonomies", ArrayOf(Object([("name", Enum(Api.Taxonomy.All)), ("label", Text("Name")), ("url", Uri()), ("html_url", Uri())], ["name", "label", "url", "html_url"]))),
             ("members_by_nation", Filters()),
             ("members_by_type", Filters()),
-            ("feeds", new JsonObject
-            {
-                ["type"] = "array",
-                ["items"] = Object([("title", Text("Feed title")), ("format", Enum(["rss", "atom", "json"])), ("url", Uri())], ["title", "format", "url"]),
-            }),
+            ("feeds", ArrayOf(Object([("title", Text("Feed title")), ("format", Enum(["rss", "atom", "json"])), ("url", Uri())], ["title", "format", "url"]))),
+            ("schemas", ArrayOf(Object([("name", Text("Short name")), ("title", Text("What it describes")), ("url", Uri())], ["name", "title", "url"]))),
             ("list_schema", Uri()),
-        ], ["version", "site", "types", "members_by_nation", "members_by_type", "feeds", "list_schema"]));
+            ("openapi", Uri()),
+        ], ["$schema", "version", "site", "page_size", "types", "taxonomies", "members_by_nation", "members_by_type", "feeds", "schemas", "list_schema", "openapi"]));
+
+    /// <summary>The schema without its own $schema and $id, as an OpenAPI component.</summary>
+    public static JsonObject AsComponent(JsonObject schema)
+    {
+        var component = (JsonObject)schema.DeepClone();
+        component.Remove("$schema");
+        component.Remove("$id");
+        return component;
+    }
 
     private JsonObject Document(string url, string title, JsonObject body)
     {
@@ -75,22 +101,52 @@ public sealed class ApiSchemas(SiteSettings settings)
 
     private IReadOnlyList<(string, JsonNode)> EntryProperties(string? type) =>
     [
+        ("id", Text("Stable identifier: the page's path without its slashes")),
         ("type", type is null ? Text("Content type") : new JsonObject { ["enum"] = new JsonArray(type) }),
         ("title", Text("Title")),
         ("summary", Text("Summary")),
         ("url", Uri()),
+        ("html_url", Uri()),
         ("path", new JsonObject { ["type"] = "string", ["pattern"] = "^/" }),
         ("api_url", Uri()),
         ("date", Date()),
         ("updated", Date()),
-        ("topics", new JsonObject { ["type"] = "array", ["items"] = Enum(settings.Topics.Select(t => t.Id)) }),
-        ("nations", new JsonObject { ["type"] = "array", ["items"] = Enum(Nations.Ids) }),
-        ("member_type", Text("For members: the type of organisation")),
+        ("modified", new JsonObject { ["type"] = new JsonArray("string", "null"), ["format"] = "date", ["description"] = "The last date the content says it changed; null for an undated page" }),
+        ("topics", ArrayOf(Reference(Enum(settings.Topics.Select(t => t.Id))))),
+        ("nations", ArrayOf(Reference(Enum(Nations.Ids)))),
+        ("member_type", Reference(Text("For members: the type of organisation"))),
         ("lang", Enum(["en", "cy"])),
     ];
 
     private IReadOnlyList<string> Required(string? type) =>
         EntryProperties(type).Select(p => p.Item1).Where(n => !OptionalEntryFields.Contains(n)).ToList();
+
+    /// <summary>What a type's documents point at besides their tags.</summary>
+    private static IReadOnlyList<(string, JsonNode)> Relations(string type) => type switch
+    {
+        "brief" =>
+        [
+            ("asks", ArrayOf(Object(
+                [("id", Text("Stable identifier")), ("number", Count("The ask's number")), ("title", Text("Ask")), ("detail", Text("Detail")), ("html_url", Uri()), ("brief", Reference(Text("Brief id")))],
+                ["id", "number", "title", "detail", "html_url", "brief"]))),
+            ("related", ArrayOf(Reference(Text("Brief id")))),
+        ],
+        "awareness-week" => [("resources", ArrayOf(Reference(Text("Resource id"))))],
+        "resource" => [("awareness_week", new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, Reference(Text("Week id"))) })],
+        _ => [],
+    };
+
+    /// <summary>A reference to another thing of the API: its id, its API document and its page.</summary>
+    private static JsonObject Reference(JsonObject id) =>
+        Object([("id", id), ("type", Text("Content type, for items")), ("title", Text("Title")), ("url", Uri()), ("html_url", Uri())], ["id", "title", "url", "html_url"]);
+
+    private static JsonObject Term() => Object(
+        [
+            ("id", Text("Identifier")), ("title", Text("Name")), ("description", Text("What it covers")),
+            ("count", Count("Items tagged with it")),
+            ("counts", new JsonObject { ["type"] = "object", ["additionalProperties"] = Count("Items of one type") }),
+            ("url", Uri()), ("html_url", Uri()),
+        ], ["id", "title", "description", "count", "counts", "url", "html_url"]);
 
     private static JsonObject Object(IReadOnlyList<(string Name, JsonNode Schema)> properties, IReadOnlyList<string> required)
     {
@@ -109,11 +165,13 @@ public sealed class ApiSchemas(SiteSettings settings)
         };
     }
 
-    private static JsonObject Filters() => new()
-    {
-        ["type"] = "array",
-        ["items"] = Object([("id", Text("Identifier")), ("title", Text("Name")), ("count", new JsonObject { ["type"] = "integer", ["minimum"] = 0 }), ("list", Uri())], ["id", "title", "count", "list"]),
-    };
+    private static JsonObject Filters() =>
+        ArrayOf(Object([("id", Text("Identifier")), ("title", Text("Name")), ("count", Count("Members")), ("list", Uri()), ("url", Uri()), ("html_url", Uri())],
+            ["id", "title", "count", "list", "url"]));
+
+    private static JsonObject ArrayOf(JsonObject items) => new() { ["type"] = "array", ["items"] = items };
+
+    private static JsonObject Count(string description) => new() { ["type"] = "integer", ["minimum"] = 0, ["description"] = description };
 
     private static JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };
 

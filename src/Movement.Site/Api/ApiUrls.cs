@@ -14,6 +14,33 @@ public static class ApiUrls
 
     public const string ListSchema = Root + "list.schema.json";
 
+    public const string TaxonomySchema = Root + "taxonomy.schema.json";
+
+    /// <summary>The OpenAPI description of the whole static API, for partners' client generators.</summary>
+    public const string OpenApi = Root + "openapi.json";
+
+    /// <summary>The terms of a taxonomy ("topic", "nation") with their counts.</summary>
+    public static string TaxonomyOf(string taxonomy) => $"{Root}{taxonomy}/index.json";
+
+    /// <summary>The first page of everything tagged with one term.</summary>
+    public static string TermOf(string taxonomy, string id) => $"{Root}{taxonomy}/{id}.json";
+
+    /// <summary>
+    /// Page <paramref name="page"/> of a list whose first page is at <paramref name="firstPage"/>: the first page keeps
+    /// the list's own address, the others sit beside it (/api/v1/news/index.json, /api/v1/news/page/2.json).
+    /// </summary>
+    public static string PageOf(string firstPage, int page)
+    {
+        if (page <= 1)
+        {
+            return firstPage;
+        }
+
+        var stem = firstPage[..^".json".Length];
+        stem = stem.EndsWith("/index", StringComparison.Ordinal) ? stem[..^"/index".Length] : stem;
+        return $"{stem}/page/{page}.json";
+    }
+
     public static string ListOf(string type) => $"{Root}{type}/index.json";
 
     public static string SchemaOf(string type) => $"{Root}{type}/schema.json";

@@ -7,7 +7,6 @@ using Movement.Core.Pipeline;
 using Movement.Core.Schema;
 using Movement.Site.Content;
 using Movement.Site.Content.Members;
-using Movement.Site.Feeds;
 using Movement.Site.Listings;
 using Movement.Site.Pipelines;
 using Movement.Site.Taxonomies;
@@ -15,8 +14,9 @@ using Movement.Site.Taxonomies;
 namespace Movement.Site.Api;
 
 /// <summary>
-/// Writes the content API under /api/v1/: an index of the types, a list and a JSON Schema per type,
-/// one document per published item, and the members by nation and by type.
+/// Writes the content API under /api/v1/: an index, every list page by page (each type's items, members by
+/// nation and by type, everything by topic and by nation), one document per published item, the JSON Schemas
+/// and the OpenAPI description.
 /// </summary>
 public sealed class RenderApi(SiteContext site) : IModule
 {
@@ -26,47 +26,70 @@ public sealed class RenderApi(SiteContext site) : IModule
             .Select(d => (Item: d.Require(SiteKeys.Item), Fields: d.Require(SiteKeys.Fields)))
             .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
             .ToList();
+        var links = new ApiLinks(site.Settings);
         var schemas = new ApiSchemas(site.Settings);
         var all = published.Select(p => p.Item).ToList();
+        var taxonomies = new TaxonomyDocuments(site.Settings, links, all);
+        var collections = Collections(all, taxonomies);
         var files = new List<(string Url, byte[] Json)>
         {
-            Write(ApiUrls.Index, () => Index(all), all),
+            Write(ApiUrls.Index, () => new ApiIndex(site, links).Of(all, collections), all),
             Write(ApiUrls.IndexSchema, schemas.Index),
             Write(ApiUrls.ListSchema, schemas.List),
+            Write(ApiUrls.TaxonomySchema, schemas.Taxonomy),
+            (ApiUrls.OpenApi, System.Text.Encoding.UTF8.GetBytes(SiteJson.Inline(new OpenApiDocument(site, schemas).Of()) + "\n")), // Read by tools alone: compact.
         };
 
         foreach (var type in site.Types.All)
         {
-            var items = Ordered(all.Where(i => i.Kind == type.Name)).ToList();
             files.Add(Write(ApiUrls.SchemaOf(type.Name), () => schemas.Item(type.Schema)));
             files.Add(Write(ApiUrls.AuthoringSchemaOf(type.Name), () => AuthoringSchema.For(type.Schema, site.Settings.AbsoluteUrl(ApiUrls.AuthoringSchemaOf(type.Name)))));
-            files.Add(Write(ApiUrls.ListOf(type.Name), () => List(type.Name, type.Label, null, items), items));
+        }
+
+        foreach (var taxonomy in Taxonomy.All)
+        {
+            files.Add(Write(ApiUrls.TaxonomyOf(taxonomy), () => taxonomies.Index(taxonomy), all));
+        }
+
+        var pageSize = site.Settings.ApiPageSize;
+        foreach (var list in collections)
+        {
+            for (var page = 1; page <= list.PageCount(pageSize); page++)
+            {
+                var number = page;
+                files.Add(Write(ApiUrls.PageOf(list.FirstPage, page), () => ApiPage.Of(list, number, pageSize, links),
+                    list.Label, list.Type, list.Filter?.Value, list.Term?.ToJsonString(), list.Items.Count, pageSize, list.ItemsOnPage(page, pageSize)));
+            }
         }
 
         // One document per item, the most of the API's work: written on every core, kept in address order.
+        var relations = new ItemRelations(all);
+        var itemDocument = new ItemDocument(links, relations);
         var itemFiles = published.OrderBy(p => p.Item.Url, StringComparer.Ordinal).ToArray();
         var itemDocuments = new (string Url, byte[] Json)[itemFiles.Length];
         Parallel.For(0, itemFiles.Length, i =>
         {
             var (item, fields) = itemFiles[i];
-            itemDocuments[i] = Write(ApiUrls.ItemOf(item.Url), () => ItemDocument(item, fields), item, fields);
+            itemDocuments[i] = Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Named(item.Kind)!.Schema, fields), item, fields, relations.Of(item));
         });
         files.AddRange(itemDocuments);
 
-        var members = all.OfType<Member>().AToZ().ToList();
-        foreach (var nation in Nations.Ids)
-        {
-            var inNation = members.Where(m => m.Nations.Contains(nation)).ToList();
-            files.Add(Write(ApiUrls.MembersInNation(nation), () => List("member", $"Members in {Nations.NameOf(nation)}", ("nation", nation), inNation), inNation));
-        }
-
-        foreach (var type in MemberTypes.Ids)
-        {
-            var ofType = members.Where(m => m.OrganisationType == type).ToList();
-            files.Add(Write(ApiUrls.MembersOfType(type), () => List("member", $"Members: {MemberTypes.NameOf(type)}", ("member_type", type), ofType), ofType));
-        }
-
         return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Bytes = f.Json })));
+    }
+
+    /// <summary>Every list the API publishes page by page, in a fixed order.</summary>
+    private List<ApiCollection> Collections(IReadOnlyList<ContentItem> all, TaxonomyDocuments taxonomies)
+    {
+        var collections = site.Types.All
+            .Select(type => new ApiCollection(ApiUrls.ListOf(type.Name), type.Label, type.Name, null, null, Ordered(all.Where(i => i.Kind == type.Name))))
+            .ToList();
+        var members = all.OfType<Member>().AToZ().ToList();
+        collections.AddRange(Nations.Ids.Select(nation => new ApiCollection(ApiUrls.MembersInNation(nation), $"Members in {Nations.NameOf(nation)}", "member",
+            ("nation", nation), null, [.. members.Where(m => m.Nations.Contains(nation))])));
+        collections.AddRange(MemberTypes.Ids.Select(type => new ApiCollection(ApiUrls.MembersOfType(type), $"Members: {MemberTypes.NameOf(type)}", "member",
+            ("member_type", type), null, [.. members.Where(m => m.OrganisationType == type)])));
+        collections.AddRange(Taxonomy.All.SelectMany(taxonomy => taxonomies.TermsOf(taxonomy).Select(term => taxonomies.ListOf(taxonomy, term))));
+        return collections;
     }
 
     /// <summary>
@@ -76,65 +99,10 @@ public sealed class RenderApi(SiteContext site) : IModule
     private (string Url, byte[] Json) Write(string url, Func<JsonNode> json, params object?[] madeFrom) =>
         (url, site.Caches.Reuse(site.Caches.ApiDocuments, () => SiteJson.WriteUtf8(json()), [url, .. madeFrom]));
 
-    private JsonObject ItemDocument(ContentItem item, FieldValues fields)
-    {
-        var document = ApiEntry.Summary(item, site.Settings);
-        document["front_matter"] = FrontMatterJson.From(site.Types.Named(item.Kind)!.Schema, fields);
-        document["html"] = item.Body.Html;
-        document["text"] = item.Body.PlainText;
-        return document;
-    }
-
-    private JsonObject Index(IReadOnlyList<ContentItem> items)
-    {
-        var members = items.OfType<Member>().ToList();
-        return new JsonObject
-        {
-            ["version"] = "1",
-            ["site"] = new JsonObject { ["title"] = site.Settings.Title, ["description"] = site.Settings.Description, ["url"] = site.Settings.AbsoluteUrl("/") },
-            ["types"] = new JsonArray(site.Types.All.Select(t => (JsonNode)new JsonObject
-            {
-                ["name"] = t.Name,
-                ["label"] = t.Label,
-                ["count"] = items.Count(i => i.Kind == t.Name),
-                ["list"] = Absolute(ApiUrls.ListOf(t.Name)),
-                ["schema"] = Absolute(ApiUrls.SchemaOf(t.Name)),
-            }).ToArray()),
-            ["members_by_nation"] = Filters(Nations.Ids, Nations.NameOf, n => members.Count(m => m.Nations.Contains(n)), ApiUrls.MembersInNation),
-            ["members_by_type"] = Filters(MemberTypes.Ids, MemberTypes.NameOf, t => members.Count(m => m.OrganisationType == t), ApiUrls.MembersOfType),
-            ["feeds"] = new JsonArray(SiteFeeds.For(site.Settings).SelectMany(f => f.Links()).Select(l => (JsonNode)new JsonObject
-            {
-                ["title"] = l.Title,
-                ["format"] = l.Format,
-                ["url"] = Absolute(l.Url),
-            }).ToArray()),
-            ["list_schema"] = Absolute(ApiUrls.ListSchema),
-        };
-    }
-
-    private JsonArray Filters(IEnumerable<string> ids, Func<string, string> name, Func<string, int> count, Func<string, string> url) =>
-        new(ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["title"] = name(id), ["count"] = count(id), ["list"] = Absolute(url(id)) }).ToArray());
-
-    private JsonObject List(string type, string label, (string Key, string Value)? filter, IEnumerable<ContentItem> items)
-    {
-        var entries = items.Select(i => (JsonNode)ApiEntry.Summary(i, site.Settings)).ToArray();
-        var list = new JsonObject { ["type"] = type, ["label"] = label };
-        if (filter is { } f)
-        {
-            list["filter"] = new JsonObject { [f.Key] = f.Value };
-        }
-
-        list["count"] = entries.Length;
-        list["items"] = new JsonArray(entries);
-        return list;
-    }
-
     /// <summary>A type whose items all have dates lists newest first; members, pages and the rest A to Z.</summary>
-    private static IEnumerable<ContentItem> Ordered(IEnumerable<ContentItem> items)
+    private static IReadOnlyList<ContentItem> Ordered(IEnumerable<ContentItem> items)
     {
         var list = items.ToList();
-        return list.All(i => i.Date is not null) ? list.NewestFirst() : list.AToZ();
+        return [.. list.All(i => i.Date is not null) ? list.NewestFirst() : list.AToZ()];
     }
-
-    private string Absolute(string url) => site.Settings.AbsoluteUrl(url);
 }

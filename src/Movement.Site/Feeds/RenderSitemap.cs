@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Pipeline;
+using Movement.Site.Calendar;
 using Movement.Site.Pipelines;
 
 namespace Movement.Site.Feeds;
@@ -16,6 +17,7 @@ public sealed class RenderSitemap(SiteContext site) : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
+        var today = UkDate.Today(context.Clock);
         var pages = PipelineNames.Content.Append(PipelineNames.Listings)
             .SelectMany(name => context.OutputsOf(name))
             .Where(d => d.Destination is { } path && path.EndsWith("index.html", StringComparison.Ordinal) && d.Has(CoreKeys.Url))
@@ -31,7 +33,7 @@ public sealed class RenderSitemap(SiteContext site) : IModule
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", site.Settings.AbsoluteUrl(url));
-                if (item is not null && (item.Updated ?? item.Date) is { } changed)
+                if (item is not null && LastModified(item, today) is { } changed)
                 {
                     xml.WriteElementString("lastmod", changed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 }
@@ -49,6 +51,13 @@ public sealed class RenderSitemap(SiteContext site) : IModule
             new Document { Destination = SiteFiles.Robots, Text = Robots() },
         ]);
     }
+
+    /// <summary>
+    /// When the page last changed, never after today: an upcoming week's date is when it starts, not when its page
+    /// changed, so a date still to come is left out rather than claimed.
+    /// </summary>
+    public static DateOnly? LastModified(Content.ContentItem item, DateOnly today) =>
+        new[] { item.Updated, item.Date }.FirstOrDefault(d => d is { } day && day <= today);
 
     private string Robots() => string.Join('\n',
         "User-agent: *",

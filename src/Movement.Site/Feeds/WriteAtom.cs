@@ -1,3 +1,4 @@
+using Movement.Site.Api;
 using Movement.Site.Settings;
 
 namespace Movement.Site.Feeds;
@@ -45,7 +46,7 @@ public static class WriteAtom
             Text(xml, "summary", item.Summary);
             xml.WriteStartElement("content");
             xml.WriteAttributeString("type", "html");
-            xml.WriteString(FeedXml.Text(item.Body.Html));
+            xml.WriteString(FeedXml.Text(AbsoluteHtml.Of(item.Body.Html, url))); // Readers show it away from the site.
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

@@ -25,7 +25,7 @@ public static class WriteJsonFeed
                 ["url"] = settings.AbsoluteUrl(item.Url),
                 ["title"] = item.Title,
                 ["summary"] = item.Summary,
-                ["content_html"] = item.Body.Html,
+                ["content_html"] = AbsoluteHtml.Of(item.Body.Html, settings.AbsoluteUrl(item.Url)), // Readers show it away from the site.
             };
             if (item.Date is { } date)
             {

@@ -14,7 +14,7 @@ using Movement.Site.Taxonomies;
 namespace Movement.Site.Metadata;
 
 /// <summary>
-/// schema.org JSON-LD for a page: an NGO for a member, an Article for briefs and news, an Event for an
+/// schema.org JSON-LD for a page: a member as the kind of organisation it is (<see cref="MemberSchemaTypes"/>), an Article for briefs and news, an Event for an
 /// awareness week, the WebSite and its organisation on the home page, and a BreadcrumbList everywhere
 /// else. The JSON goes inside a script element, so the encoder escapes &lt;, &gt; and &amp; as \u
 /// sequences: a title such as "&lt;/script&gt;" cannot end the element.
@@ -25,7 +25,7 @@ public static class StructuredData
     {
         var node = PageItem.Of(model) switch
         {
-            Member member => Ngo(page, member),
+            Member member => MemberOrganisation(page, member),
             PolicyBrief or NewsItem => Article(page, PageItem.Of(model)!),
             AwarenessWeek week => Event(page, week),
             _ when model is HomePage => WebSite(page.Site),
@@ -34,24 +34,24 @@ public static class StructuredData
         return SiteJson.Inline(node);
     }
 
-    private static JsonObject Ngo(PageContext page, Member member)
+    private static JsonObject MemberOrganisation(PageContext page, Member member)
     {
-        var ngo = Typed("NGO");
-        ngo["name"] = member.Name;
-        ngo["description"] = member.Summary;
-        ngo["url"] = member.Website.Length > 0 ? member.Website : page.CanonicalUrl;
+        var organisation = Typed(MemberSchemaTypes.Of(member.OrganisationType));
+        organisation["name"] = member.Name;
+        organisation["description"] = member.Summary;
+        organisation["url"] = member.Website.Length > 0 ? member.Website : page.CanonicalUrl;
         if (member.Nations.Count > 0)
         {
-            ngo["areaServed"] = Array(member.Nations.Select(n => (JsonNode)Place(Nations.NameOf(n))));
+            organisation["areaServed"] = Array(member.Nations.Select(n => (JsonNode)Place(Nations.NameOf(n))));
         }
 
         if (member.Region.Length > 0)
         {
-            ngo["location"] = Place(member.Region);
+            organisation["location"] = Place(member.Region);
         }
 
-        ngo["memberOf"] = Organisation(page.Site);
-        return ngo;
+        organisation["memberOf"] = Organisation(page.Site);
+        return organisation;
     }
 
     private static JsonObject Article(PageContext page, ContentItem item)

@@ -41,6 +41,24 @@ public sealed partial class CheckSettingsValues(IDiagnostics diagnostics)
         value => $"'{name}' should be a GitHub repository written owner/name, not '{value}'.",
         $"Write it as owner/name, the two parts after github.com/ in the repository's address, for example {name}: first1001days/website.");
 
+    /// <summary>The page size of the API's lists when it is in range; otherwise reported at its line and the default used.</summary>
+    public int PageSize(FieldValues values, string name)
+    {
+        if (values.Integer(name) is not { } size)
+        {
+            return ApiPageSizes.Default; // Not given, or not a number: the schema has said so.
+        }
+
+        if (size is >= ApiPageSizes.Smallest and <= ApiPageSizes.Largest)
+        {
+            return size;
+        }
+
+        diagnostics.Report(Diagnostic.Error("MV0620", values.LocationOf(name), $"'{name}' must be from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest} items, not {size}.",
+            $"Write a whole number from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest}, for example {name}: {ApiPageSizes.Default}, or leave the line out to use {ApiPageSizes.Default}."));
+        return ApiPageSizes.Default;
+    }
+
     /// <summary>The setting when it has the shape it must have; otherwise reported at its line and left out.</summary>
     private string? Shaped(FieldValues values, string name, Regex shape, string code, Func<string, string> message, string hint)
     {

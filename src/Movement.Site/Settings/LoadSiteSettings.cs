@@ -55,6 +55,7 @@ public static class LoadSiteSettings
             CurrentAwarenessWeek = check.Year(values, "current_awareness_week"),
             FeaturedBrief = values.Text("featured_brief"),
             Repository = check.Repository(values, "repository"),
+            ApiPageSize = check.PageSize(values, "api_page_size"),
             Topics = values.Objects("topics").Select(t => new Topic(t.RequiredText("id"), t.RequiredText("title"), t.Text("summary") ?? "")).ToList(),
             Locations = SiteSettingsSchema.Definition.Fields.Where(f => values.Has(f.Name)).ToDictionary(f => f.Name, f => values.LocationOf(f.Name)),
         };

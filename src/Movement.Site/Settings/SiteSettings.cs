@@ -30,6 +30,9 @@ public sealed record SiteSettings
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];
 
+    /// <summary>How many items each page of an API list holds.</summary>
+    public int ApiPageSize { get; init; } = ApiPageSizes.Default;
+
     /// <summary>The GitHub repository ("owner/name") the editing UI commits to, if any.</summary>
     public string? Repository { get; init; }
 

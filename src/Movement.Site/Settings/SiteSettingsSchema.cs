@@ -19,6 +19,7 @@ public static class SiteSettingsSchema
         Field.Text("current_awareness_week", "Awareness week to feature (its year)").WithExample("2025"),
         Field.Text("featured_brief", "Brief whose asks the home page shows (its slug)").WithExample("five-calls"),
         Field.Text("repository", "GitHub repository the editing UI saves to (owner/name)").WithExample("first1001days/website"),
+        Field.Integer("api_page_size", "Items on each page of the content API's lists (1 to 100; 25 if not given)").WithExample("25"),
         Field.ObjectList("topics", "Topics",
             Field.Text("id", "Identifier (lowercase, hyphens)").Required().WithExample("workforce"),
             Field.Text("title", "Title").Required().WithExample("The workforce"),

@@ -14,12 +14,16 @@ namespace Movement.Browser.Tests.Safety;
 /// <c>content_html</c>, and puts them in a page of theirs that has no Content-Security-Policy. A site whose content
 /// holds every vector of tests/Movement.Site.Tests/Safety/Data/xss-vectors.txt is built, and each of those bodies
 /// goes into a blank page with no policy, both as innerHTML and as a parsed fragment that would run scripts: no
-/// script runs, no dialog opens and nothing is requested from any other host.
+/// script runs, no dialog opens and nothing is requested from any host but the site that published the body (its
+/// addresses are absolute, and the sanitiser keeps pictures only from the site itself).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class NoPolicyInsertionTests(BrowserSite site)
 {
     private const int VectorsPerItem = 3;
+
+    /// <summary>The address of the site that built the bodies (TestSite's).</summary>
+    private const string Publisher = "https://test.example.org/";
 
     private const string BlankPage = """
         <!DOCTYPE html>
@@ -59,11 +63,12 @@ public class NoPolicyInsertionTests(BrowserSite site)
         await using var server = await StaticSiteServer.StartAsync(folder.Path);
         await using var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await page.RouteAsync(Publisher + "**", route => route.AbortAsync()); // Allowed, but never fetched from here.
         var elsewhere = new ConcurrentQueue<string>();
         var dialogs = new ConcurrentQueue<string>();
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(server.Origin + "/", StringComparison.Ordinal))
+            if (!request.Url.StartsWith(server.Origin + "/", StringComparison.Ordinal) && !request.Url.StartsWith(Publisher, StringComparison.Ordinal))
             {
                 elsewhere.Enqueue(request.Url);
             }

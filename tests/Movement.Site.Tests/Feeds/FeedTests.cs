@@ -149,4 +149,85 @@ public class FeedTests
         Assert.Contains("https://first1001days.example.org/briefs/atom.xml", Feeds("briefs/five-calls/index.html"));
         Assert.All(Feeds("briefs/index.html"), href => Assert.True(site.Has(href.Replace("https://first1001days.example.org/", "", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public async Task Feed_bodies_hold_only_absolute_addresses_and_still_parse()
+    {
+        var site = await DemoSite.BuildAsync();
+        var bodies = new List<string>();
+        foreach (var section in new[] { "news", "briefs" })
+        {
+            bodies.AddRange(XDocument.Parse(site.Text($"{section}/atom.xml")).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "content")!.Value));
+            bodies.AddRange(JsonNode.Parse(site.Text($"{section}/feed.json"))!["items"]!.AsArray().Select(i => i!["content_html"]!.GetValue<string>()));
+        }
+
+        var addresses = bodies.SelectMany(b => new AngleSharp.Html.Parser.HtmlParser().ParseFragment(b, null!).OfType<AngleSharp.Dom.IElement>()
+            .SelectMany(e => e.QuerySelectorAll("[href], [src]").Prepend(e))
+            .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }).OfType<string>()).ToList();
+        Assert.NotEmpty(addresses);
+        Assert.All(addresses, a => Assert.Matches("^(https://|mailto:|tel:)", a));
+        Assert.Contains(addresses, a => a.StartsWith("https://first1001days.example.org/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_relative_link_in_a_body_reaches_feed_readers_absolute()
+    {
+        var site = await TestSite.BuildAsync("""
+            -- news/a.md --
+            ---
+            title: A
+            date: 2025-06-09
+            summary: S
+            ---
+            See [the brief](/briefs/b/), [below](#more) and [the list](../).
+
+            ## More
+            -- briefs/b.md --
+            ---
+            title: B
+            summary: S
+            date: 2024-01-01
+            ---
+            """);
+
+        site.AssertSucceeded();
+        var atom = XDocument.Parse(site.Text("news/atom.xml")).Root!.Element(Atom + "entry")!.Element(Atom + "content")!.Value;
+        var json = JsonNode.Parse(site.Text("news/feed.json"))!["items"]![0]!["content_html"]!.GetValue<string>();
+        foreach (var body in new[] { atom, json })
+        {
+            Assert.Contains("href=\"https://test.example.org/briefs/b/\"", body);
+            Assert.Contains("href=\"https://test.example.org/news/a/#more\"", body);
+            Assert.DoesNotMatch("href=\"(?!https://)", body); // '../' too, however the renderer resolved it.
+        }
+    }
+
+    [Fact]
+    public async Task The_sitemap_never_dates_a_page_in_the_future()
+    {
+        var site = await TestSite.BuildAsync("""
+            -- awareness-week/2027/index.md --
+            ---
+            title: Week 2027
+            theme: T
+            summary: S
+            start: 2027-06-07
+            end: 2027-06-13
+            ---
+            -- awareness-week/2026/index.md --
+            ---
+            title: Week 2026
+            theme: T
+            summary: S
+            start: 2026-06-08
+            end: 2026-06-14
+            ---
+            """);
+
+        site.AssertSucceeded();
+        var urls = XDocument.Parse(site.Text("sitemap.xml")).Root!.Elements(Sitemap + "url")
+            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
+        Assert.Null(urls["https://test.example.org/awareness-week/2027/"]); // Built on 2026-11-21: its start is still to come.
+        Assert.Equal("2026-06-08", urls["https://test.example.org/awareness-week/2026/"]);
+        Assert.All(urls.Values.OfType<string>(), d => Assert.True(string.CompareOrdinal(d, "2026-11-21") <= 0, d));
+    }
 }
