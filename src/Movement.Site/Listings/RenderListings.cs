@@ -20,7 +20,8 @@ public sealed class RenderListings(SiteContext site) : IModule
         var requests = pages.Select(p => new PageRequest(
             PageContext.For(site.Settings, p.Url, p.Title, p.Description, "en", today),
             p.Model)).ToList();
-        var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
-        return [.. inputs, .. pages.Select((p, i) => new Document { Destination = SitePath.OutputFileForUrl(p.Url), Bytes = html[i] }.With(Core.Documents.CoreKeys.Url, p.Url))];
+        var rendered = await RenderInSlices.RenderAsync(site.Theme, requests, context, (i, html) =>
+            new Document { Destination = SitePath.OutputFileForUrl(pages[i].Url), Bytes = html }.With(Core.Documents.CoreKeys.Url, pages[i].Url));
+        return [.. inputs, .. rendered];
     }
 }

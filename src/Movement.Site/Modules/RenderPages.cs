@@ -26,8 +26,8 @@ public sealed class RenderPages(IThemeRenderer theme, SiteSettings settings, Fun
             return new PageRequest(page, view?.Invoke(item, inputs, context) ?? item);
         }).ToList();
 
-        var html = await theme.RenderAsync(requests, context.CancellationToken);
-        var rendered = published.Select((d, i) => d with { Text = "", Bytes = html[i], Destination = SitePath.OutputFileForUrl(d.Require(SiteKeys.Item).Url) });
+        var rendered = await RenderInSlices.RenderAsync(theme, requests, context, (i, html) =>
+            published[i] with { Text = "", Bytes = html, Destination = SitePath.OutputFileForUrl(published[i].Require(SiteKeys.Item).Url) });
         return [.. rendered, .. inputs.Where(d => !d.Has(SiteKeys.Item))];
     }
 }
