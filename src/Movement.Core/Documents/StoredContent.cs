@@ -5,7 +5,9 @@ namespace Movement.Core.Documents;
 /// text or bytes, and a way to read it back. A document holding this instead of its content keeps a big site's
 /// pages out of memory; whoever still reads the content gets it back from the output.
 /// </summary>
-public sealed class StoredContent(int length, ulong digest, bool isText, Func<ReadOnlyMemory<byte>> load)
+/// <param name="path">Where the output keeps it, as <paramref name="read"/> knows it.</param>
+/// <param name="read">Reads a kept file back: one for all of a build's documents, so each keeps no reader of its own.</param>
+public sealed class StoredContent(int length, ulong digest, bool isText, string path, Func<string, ReadOnlyMemory<byte>> read)
 {
     public int Length => length;
 
@@ -15,5 +17,5 @@ public sealed class StoredContent(int length, ulong digest, bool isText, Func<Re
     /// <summary>Whether the document held text (read back as <see cref="Document.Text"/>) or bytes.</summary>
     public bool IsText => isText;
 
-    public ReadOnlyMemory<byte> Load() => load();
+    public ReadOnlyMemory<byte> Load() => read(path);
 }

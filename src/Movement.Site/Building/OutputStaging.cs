@@ -13,6 +13,7 @@ namespace Movement.Site.Building;
 /// </summary>
 internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnlyMemory<byte>> bytesOf)
 {
+    private readonly Func<string, ReadOnlyMemory<byte>> _readBack = output.ReadStaged;
     private const int BatchFiles = 256;
     private const int BatchBytes = 4 << 20;
 
@@ -36,7 +37,7 @@ internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnly
         }
 
         var bytes = bytesOf(document);
-        var stored = new StoredContent(bytes.Length, XxHash3.HashToUInt64(bytes.Span), isText: document.Bytes is null, () => output.ReadStaged(path));
+        var stored = new StoredContent(bytes.Length, XxHash3.HashToUInt64(bytes.Span), document.Bytes is null, path, _readBack);
         Add(new OutputFile(path, bytes));
         return document.Released(stored);
     }

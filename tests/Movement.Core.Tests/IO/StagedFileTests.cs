@@ -21,7 +21,7 @@ public class StagedFileTests
             await build.Stage([new OutputFile("one/index.html", page)]);
 
             Assert.Equal(page, build.ReadStaged("one/index.html").ToArray());
-            var stored = new StoredContent(page.Length, XxHash3.HashToUInt64(page), isText: true, () => build.ReadStaged("one/index.html"));
+            var stored = new StoredContent(page.Length, XxHash3.HashToUInt64(page), isText: true, "one/index.html", build.ReadStaged);
             await build.CommitAsync([OutputFile.StagedAs("one/index.html", stored), new OutputFile("two.txt", "two"u8.ToArray())], CancellationToken.None);
         }
 
@@ -38,7 +38,7 @@ public class StagedFileTests
 
         await using (var build = output.Begin(CancellationToken.None))
         {
-            var stored = new StoredContent(3, 42, isText: true, () => ReadOnlyMemory<byte>.Empty);
+            var stored = new StoredContent(3, 42, isText: true, "index.html", _ => ReadOnlyMemory<byte>.Empty);
             await Assert.ThrowsAsync<InvalidOperationException>(() => build.CommitAsync([OutputFile.StagedAs("index.html", stored)], CancellationToken.None));
         }
 
@@ -51,7 +51,7 @@ public class StagedFileTests
         var reads = 0;
         var html = "<h1 id=\"a\">Café</h1>";
         var text = new Document { Destination = "a.html", Text = html }.With(CoreKeys.Url, "/a/");
-        var released = text.Released(new StoredContent(Encoding.UTF8.GetByteCount(html), 1, isText: true, () => { reads++; return Encoding.UTF8.GetBytes(html); }));
+        var released = text.Released(new StoredContent(Encoding.UTF8.GetByteCount(html), 1, isText: true, "a.html", _ => { reads++; return Encoding.UTF8.GetBytes(html); }));
 
         Assert.NotNull(released.Stored);
         Assert.Equal("/a/", released.Get(CoreKeys.Url));
@@ -67,7 +67,7 @@ public class StagedFileTests
         Assert.Equal(2, reads);
 
         var binary = new Document { Destination = "x.pdf", Bytes = new byte[] { 1, 2, 3 } }
-            .Released(new StoredContent(3, 2, isText: false, () => new byte[] { 1, 2, 3 }));
+            .Released(new StoredContent(3, 2, isText: false, "x.pdf", _ => new byte[] { 1, 2, 3 }));
         Assert.Equal(new byte[] { 1, 2, 3 }, binary.Bytes!.Value.ToArray());
         Assert.Equal("", binary.Text);
     }
