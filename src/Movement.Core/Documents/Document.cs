@@ -15,11 +15,29 @@ public sealed record Document
     /// <summary>The output file this becomes, relative to the output folder; null when it is not written.</summary>
     public string? Destination { get; init; }
 
+    private readonly string? _text;
+    private readonly ReadOnlyMemory<byte>? _bytes;
+    private StoredContent? _stored;
+
     /// <summary>Text content (Markdown, HTML, JSON). When <see cref="Bytes"/> is set, it wins.</summary>
-    public string Text { get; init; } = "";
+    public string Text
+    {
+        get => _text ?? (Stored is { IsText: true } stored ? Encoding.UTF8.GetString(stored.Load().Span) : "");
+        init => _text = value;
+    }
 
     /// <summary>Binary content, for files copied unchanged (PDFs, images).</summary>
-    public ReadOnlyMemory<byte>? Bytes { get; init; }
+    public ReadOnlyMemory<byte>? Bytes
+    {
+        get => _bytes ?? (Stored is { IsText: false } stored ? stored.Load() : default(ReadOnlyMemory<byte>?));
+        init => _bytes = value;
+    }
+
+    /// <summary>
+    /// Set once the output has taken this document and it no longer holds its content (see <see cref="Released"/>);
+    /// null again as soon as a module gives it new text or bytes.
+    /// </summary>
+    public StoredContent? Stored => _text is null && _bytes is null ? _stored : null;
 
     public ImmutableDictionary<string, object> Metadata { get; init; } = ImmutableDictionary<string, object>.Empty;
 
@@ -37,4 +55,12 @@ public sealed record Document
         this with { Metadata = Metadata.SetItem(key.Name, value) };
 
     public ReadOnlyMemory<byte> ContentBytes() => Bytes ?? Encoding.UTF8.GetBytes(Text);
+
+    /// <summary>This document without its content, which the output now keeps: read back from there when asked for.</summary>
+    public Document Released(StoredContent stored)
+    {
+        var released = new Document { Source = Source, Destination = Destination, Metadata = Metadata };
+        released._stored = stored;
+        return released;
+    }
 }

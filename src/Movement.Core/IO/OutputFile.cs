@@ -1,4 +1,16 @@
+using Movement.Core.Documents;
+
 namespace Movement.Core.IO;
 
 /// <summary>One file of a finished site: its path relative to the output root and its bytes.</summary>
-public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Content);
+public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Content)
+{
+    /// <summary>
+    /// Set for a file the build staged and no longer holds: <see cref="Content"/> is empty, and the output
+    /// build that kept it knows it by this length and digest.
+    /// </summary>
+    public StoredContent? Staged { get; init; }
+
+    /// <summary>A file already staged on an output build that keeps what it stages.</summary>
+    public static OutputFile StagedAs(string path, StoredContent stored) => new(path, ReadOnlyMemory<byte>.Empty) { Staged = stored };
+}

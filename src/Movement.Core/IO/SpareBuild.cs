@@ -27,11 +27,13 @@ internal sealed class SpareBuild : IOutputBuild
         }, cancellationToken);
     }
 
-    public void Stage(IReadOnlyList<OutputFile> files)
+    public bool KeepsStaged => true;
+
+    public Task Stage(IReadOnlyList<OutputFile> files)
     {
         lock (_gate)
         {
-            _work = _work.ContinueWith(
+            return _work = _work.ContinueWith(
                 previous =>
                 {
                     var sync = previous.GetAwaiter().GetResult(); // An earlier failure goes on to the commit.
@@ -43,6 +45,8 @@ internal sealed class SpareBuild : IOutputBuild
                 TaskScheduler.Default);
         }
     }
+
+    public ReadOnlyMemory<byte> ReadStaged(string path) => Work().GetAwaiter().GetResult().Read(path);
 
     public async Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {

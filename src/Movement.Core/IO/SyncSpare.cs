@@ -31,7 +31,7 @@ public sealed class SyncSpare
     /// <summary>What the folder was recorded to hold when the last sync of it finished.</summary>
     private readonly OutputManifest _recorded;
 
-    /// <summary>The bytes each file was made to hold (or found holding) during this sync, with its write time and digest.</summary>
+    /// <summary>What each file was made to hold (or found holding) during this sync: its length, write time and digest.</summary>
     private readonly ConcurrentDictionary<string, Written> _written = new(StringComparer.Ordinal);
 
     /// <summary>Folders known to exist as real folders.</summary>
@@ -58,7 +58,15 @@ public sealed class SyncSpare
         foreach (var file in files)
         {
             var full = FullPath(file.Path);
-            if (!IsWritten(full, file.Content))
+            if (file.Staged is { } staged)
+            {
+                // Handed over earlier and dropped by the build: it must be here as it was then.
+                if (!_written.TryGetValue(full, out var earlier) || earlier.Length != staged.Length || earlier.Digest != staged.Digest)
+                {
+                    throw new InvalidOperationException($"'{file.Path}' was to be staged before the commit, but it was not written.");
+                }
+            }
+            else if (!IsWritten(full, file.Content))
             {
                 pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file.Content));
             }
@@ -89,7 +97,7 @@ public sealed class SyncSpare
         foreach (var file in files)
         {
             var written = _written[FullPath(file.Path)];
-            manifest[file.Path] = new OutputManifestEntry(file.Content.Length, written.WriteTicks, written.Digest);
+            manifest[file.Path] = new OutputManifestEntry(written.Length, written.WriteTicks, written.Digest);
         }
 
         var wanted = new HashSet<string>(files.Count, StringComparer.Ordinal);
@@ -138,8 +146,12 @@ public sealed class SyncSpare
         Manifest = new OutputManifest(manifest);
     }
 
+    /// <summary>A staged file's bytes, read back from the folder.</summary>
+    public ReadOnlyMemory<byte> Read(string path) => File.ReadAllBytes(FullPath(path));
+
+    /// <summary>The same bytes handed over again: known by length and digest, so the sync never holds a file's bytes.</summary>
     private bool IsWritten(string full, ReadOnlyMemory<byte> content) =>
-        _written.TryGetValue(full, out var written) && written.Content.Span == content.Span; // The very same bytes, handed over again.
+        _written.TryGetValue(full, out var written) && written.Length == content.Length && written.Digest == XxHash3.HashToUInt64(content.Span);
 
     private void WriteOne(string path, string full, ReadOnlyMemory<byte> content)
     {
@@ -153,7 +165,7 @@ public sealed class SyncSpare
                 : SameBytes(full, content.Span);
             if (same)
             {
-                _written[full] = new Written(content, found.WriteTicks, digest);
+                _written[full] = new Written(content.Length, found.WriteTicks, digest);
                 return;
             }
         }
@@ -178,7 +190,7 @@ public sealed class SyncSpare
             writeTicks = File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks;
         }
 
-        _written[full] = new Written(content, writeTicks, digest);
+        _written[full] = new Written(content.Length, writeTicks, digest);
     }
 
     private void EnsureFolder(string folder)
@@ -289,7 +301,7 @@ public sealed class SyncSpare
         public static readonly Entry Link = new(EntryKind.Link, 0, 0);
     }
 
-    private sealed record Written(ReadOnlyMemory<byte> Content, long WriteTicks, ulong Digest);
+    private sealed record Written(int Length, long WriteTicks, ulong Digest);
 
     private sealed record Pending(string Path, string Full, string Folder, ReadOnlyMemory<byte> Content);
 }

@@ -28,9 +28,16 @@ public sealed class Engine
 
     /// <summary>
     /// Told each pipeline's documents as each phase ends, on that phase's thread: the build starts writing
-    /// pages while later phases run. It must be quick and must not throw.
+    /// pages while later phases run. It returns the documents the pipeline goes on with (the same ones, or
+    /// copies that no longer hold content the output keeps). It must be quick and must not throw.
     /// </summary>
-    public Action<string, Phase, ImmutableArray<Document>>? PhaseDone { get; init; }
+    public Func<string, Phase, ImmutableArray<Document>, ImmutableArray<Document>>? PhaseDone { get; init; }
+
+    /// <summary>
+    /// Given each document a module hands over before its phase ends (<see cref="IExecutionContext.HandOver"/>);
+    /// returns what the pipeline keeps of it. Called on many threads at once; it must not throw.
+    /// </summary>
+    public Func<Document, Document>? HandedOver { get; init; }
 
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -59,6 +66,8 @@ public sealed class Engine
             _tasks.GetOrAdd((pipeline, phase), key => new Lazy<Task<ImmutableArray<Document>>>(() => Task.Run(() => ExecuteAsync(key.Item1, key.Item2)))).Value;
 
         public ImmutableArray<Document> Result(string pipeline, Phase phase) => PhaseTask(pipeline, phase).Result;
+
+        public Document HandOver(Document document) => engine.HandedOver?.Invoke(document) ?? document;
 
         public IReadOnlyDictionary<Phase, double> TimingsOf(string pipeline) =>
             Enum.GetValues<Phase>().ToDictionary(p => p, p => _milliseconds.GetValueOrDefault((pipeline, p)));
@@ -95,8 +104,7 @@ public sealed class Engine
             }
 
             _milliseconds[(name, phase)] = watch.Elapsed.TotalMilliseconds;
-            engine.PhaseDone?.Invoke(name, phase, documents);
-            return documents;
+            return engine.PhaseDone?.Invoke(name, phase, documents) ?? documents;
         }
 
         private IReadOnlyCollection<string> VisiblePipelines(Pipeline pipeline, Phase phase) => phase switch
@@ -128,6 +136,8 @@ public sealed class Engine
         public IDiagnostics Diagnostics => diagnostics;
 
         public CancellationToken CancellationToken => cancellationToken;
+
+        public Document HandOver(Document document) => run.HandOver(document);
 
         public ImmutableArray<Document> OutputsOf(string other)
         {

@@ -26,6 +26,14 @@ public interface IExecutionContext
     /// </summary>
     ImmutableArray<Document> OutputsOf(string pipelineName);
 
+    /// <summary>
+    /// Hands a finished document (one no later module changes) to the output now, instead of when its phase
+    /// ends, and returns what the pipeline should keep of it: a copy without its content when the output keeps
+    /// the content, else the document itself. A module making many big files calls this for each as it goes,
+    /// so they are never all in memory at once.
+    /// </summary>
+    Document HandOver(Document document);
+
     /// <summary>Every pipeline's documents; only from PostProcess on.</summary>
     ImmutableArray<Document> AllOutputs();
 }

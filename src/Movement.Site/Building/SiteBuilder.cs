@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
@@ -28,24 +27,18 @@ public static class SiteBuilder
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
         var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, caches.Markdown, options.IncludeDrafts) { Caches = caches };
 
-        // Pages are written into the output's hidden spare as their pipeline renders them, while the
-        // rest of the build goes on; the commit gets the complete list and decides what is published.
+        // Pages are written into the output's hidden spare as their pipeline renders them, while the rest of the
+        // build goes on, and the build keeps only their addresses and digests; the commit gets the complete list
+        // and decides what is published.
         await using var output = options.Output?.Begin(cancellationToken);
-        // A document written as text is encoded once, for staging and commit alike; most already hold their bytes.
-        var encoded = new ConcurrentDictionary<Document, ReadOnlyMemory<byte>>(ReferenceEqualityComparer.Instance);
-        ReadOnlyMemory<byte> BytesOf(Document document) => document.Bytes ?? encoded.GetOrAdd(document, caches.BytesOf);
+        ReadOnlyMemory<byte> BytesOf(Document document) => document.Bytes ?? caches.BytesOf(document);
+        var staging = output is { KeepsStaged: true } ? new OutputStaging(output, BytesOf) : null;
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock)
         {
-            PhaseDone = (_, phase, documents) =>
-            {
-                // After Render, when a pipeline's pages exist; the few files post-processing adds (feeds, sitemap,
-                // _headers) go with the commit, so nothing is handed over twice.
-                if (output is not null && phase == Phase.Render)
-                {
-                    // A path no system can write is reported by CheckOutputPaths; staging it would only throw.
-                    output.Stage([.. documents.Where(d => d.Destination is not null && OutputPathLimits.Problem(d.Destination) is null).Select(d => new OutputFile(d.Destination!, BytesOf(d)))]);
-                }
-            },
+            // After Render, when a pipeline's pages exist; the few files post-processing adds (feeds, sitemap,
+            // _headers) go with the commit.
+            PhaseDone = (_, phase, documents) => staging is not null && phase == Phase.Render ? staging.HandOverAll(documents) : documents,
+            HandedOver = staging is null ? null : staging.HandOver,
         };
         var result = await engine.RunAsync(cancellationToken);
 
@@ -55,7 +48,7 @@ public static class SiteBuilder
             .SelectMany(documents => documents)
             .Where(d => d.Destination is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .Select(g => new OutputFile(g.Key, BytesOf(g.First())))
+            .Select(g => g.First().Stored is { } stored ? OutputFile.StagedAs(g.Key, stored) : new OutputFile(g.Key, BytesOf(g.First())))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 

@@ -87,5 +87,8 @@ public sealed class RememberEachDocument(string name, IReadOnlyList<IModule> ste
         public ImmutableArray<Document> OutputsOf(string pipelineName) => inner.OutputsOf(pipelineName);
 
         public ImmutableArray<Document> AllOutputs() => inner.AllOutputs();
+
+        /// <summary>Kept whole: a remembered document is reused by the next build, which has another output.</summary>
+        public Document HandOver(Document document) => document;
     }
 }

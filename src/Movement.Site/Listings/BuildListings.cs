@@ -34,7 +34,7 @@ public sealed class BuildListings(SiteSettings settings, DateOnly today)
             yield return page;
         }
 
-        foreach (var page in MemberPages(members))
+        foreach (var page in MemberDirectoryPages.From(members))
         {
             yield return page;
         }
@@ -56,27 +56,6 @@ public sealed class BuildListings(SiteSettings settings, DateOnly today)
         }
     }
 
-    private static IEnumerable<(string, string, string, object)> MemberPages(IReadOnlyList<Member> members)
-    {
-        var nations = Nations.Ids.Select(n => new FilterOption(n, Nations.NameOf(n), members.Count(m => m.Nations.Contains(n)), $"/members/nation/{n}/")).ToList();
-        var types = MemberTypes.Ids.Select(t => new FilterOption(t, MemberTypes.NameOf(t), members.Count(m => m.OrganisationType == t), $"/members/type/{t}/"))
-            .Where(t => t.Count > 0).ToList();
-        const string description = "The organisations that make up the movement.";
-
-        yield return ("/members/", "Members", description, new MemberDirectory(members, members.Count, null, null, nations, types));
-        foreach (var nation in nations)
-        {
-            yield return (nation.Url, $"Members in {nation.Title}", description,
-                new MemberDirectory(members.Where(m => m.Nations.Contains(nation.Id)).ToList(), members.Count, nation.Id, null, nations, types));
-        }
-
-        foreach (var type in types)
-        {
-            yield return (type.Url, $"Members: {type.Title}", description,
-                new MemberDirectory(members.Where(m => m.OrganisationType == type.Id).ToList(), members.Count, null, type.Id, nations, types));
-        }
-    }
-
     private IEnumerable<(string, string, string, object)> TaxonomyPages(IReadOnlyList<ContentItem> items)
     {
         var tagged = items.Where(i => i is PolicyBrief or NewsItem or Member).ToList();
@@ -93,7 +72,11 @@ public sealed class BuildListings(SiteSettings settings, DateOnly today)
         foreach (var nation in nations)
         {
             yield return (nation.Url, nation.Title, $"Briefs, news and members for {nation.Title}.",
-                new TaxonomyPage("nation", nation.Id, nation.Title, "", tagged.Where(i => i.Nations.Contains(nation.Id)).NewestFirst().ToList()));
+                new TaxonomyPage("nation", nation.Id, nation.Title, "", tagged.Where(i => i is not Member && i.Nations.Contains(nation.Id)).NewestFirst().ToList())
+                {
+                    MemberCount = tagged.Count(i => i is Member && i.Nations.Contains(nation.Id)),
+                    MembersUrl = MemberDirectory.UrlOf(nation.Id, null),
+                });
         }
     }
 }

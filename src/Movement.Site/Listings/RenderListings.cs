@@ -17,10 +17,9 @@ public sealed class RenderListings(SiteContext site) : IModule
         var items = PublishedContent.Items(context).ToList();
 
         var pages = new BuildListings(site.Settings, today).From(items).ToList();
-        var requests = pages.Select(p => new PageRequest(
-            PageContext.For(site.Settings, p.Url, p.Title, p.Description, "en", today),
-            p.Model)).ToList();
-        var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
-        return [.. inputs, .. pages.Select((p, i) => new Document { Destination = SitePath.OutputFileForUrl(p.Url), Bytes = html[i] }.With(Core.Documents.CoreKeys.Url, p.Url))];
+        PageRequest RequestFor(int i) => new(PageContext.For(site.Settings, pages[i].Url, pages[i].Title, pages[i].Description, "en", today), pages[i].Model);
+        var rendered = await RenderInSlices.RenderAsync(site.Theme, pages.Count, RequestFor, context, (i, html) =>
+            new Document { Destination = SitePath.OutputFileForUrl(pages[i].Url), Bytes = html }.With(Core.Documents.CoreKeys.Url, pages[i].Url));
+        return [.. inputs, .. rendered];
     }
 }

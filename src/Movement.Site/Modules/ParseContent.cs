@@ -63,7 +63,10 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             item = item with { Summary = BodySummary.From(item.Body.FirstParagraph) }; // Only pages may leave it out.
         }
 
-        var published = document
+        // The raw front matter stays only where a later check points inside a list (each alias on its own line):
+        // a spreadsheet of 100,000 members would otherwise keep every cell's raw value beside its bound one.
+        var kept = fields.Has("aliases") ? document : document with { Metadata = document.Metadata.Remove(CoreKeys.FrontMatter.Name) };
+        var published = kept
             .With(SiteKeys.Item, item)
             .With(SiteKeys.Fields, fields)
             .With(CoreKeys.Url, item.Url)

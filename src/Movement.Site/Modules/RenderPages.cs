@@ -19,15 +19,15 @@ public sealed class RenderPages(IThemeRenderer theme, SiteSettings settings, Fun
     {
         var today = UkDate.Today(context.Clock);
         var published = inputs.Where(d => d.Has(SiteKeys.Item)).ToList();
-        var requests = published.Select(d =>
+        PageRequest RequestFor(int i)
         {
-            var item = d.Require(SiteKeys.Item);
+            var item = published[i].Require(SiteKeys.Item);
             var page = PageContext.For(settings, item.Url, item.Title, item.Description.Length > 0 ? item.Description : item.Summary, item.Lang, today);
             return new PageRequest(page, view?.Invoke(item, inputs, context) ?? item);
-        }).ToList();
+        }
 
-        var html = await theme.RenderAsync(requests, context.CancellationToken);
-        var rendered = published.Select((d, i) => d with { Text = "", Bytes = html[i], Destination = SitePath.OutputFileForUrl(d.Require(SiteKeys.Item).Url) });
+        var rendered = await RenderInSlices.RenderAsync(theme, published.Count, RequestFor, context, (i, html) =>
+            published[i] with { Text = "", Bytes = html, Destination = SitePath.OutputFileForUrl(published[i].Require(SiteKeys.Item).Url) });
         return [.. rendered, .. inputs.Where(d => !d.Has(SiteKeys.Item))];
     }
 }

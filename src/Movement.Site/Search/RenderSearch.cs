@@ -46,7 +46,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
         [
             .. inputs,
             new Document { Destination = SitePath.OutputFileForUrl(SearchPage.Url), Bytes = html[0] }.With(CoreKeys.Url, SearchPage.Url),
-            .. files.Files.Select(f => new Document { Destination = f.Path, Bytes = f.Content }),
+            .. files.Files.Select(f => context.HandOver(new Document { Destination = f.Path, Bytes = f.Content })),
         ];
     }
 }

@@ -147,8 +147,8 @@ public class DirectoryOutputTests
         await using (var build = output.Begin(CancellationToken.None))
         {
             var page = File("a/index.html", "a");
-            build.Stage([page, File("dropped/index.html", "staged, then not committed"), File("index.html", "first draft")]);
-            build.Stage([File("b/c/data.json", "{}")]);
+            _ = build.Stage([page, File("dropped/index.html", "staged, then not committed"), File("index.html", "first draft")]);
+            _ = build.Stage([File("b/c/data.json", "{}")]);
             await build.CommitAsync([page, File("index.html", "final"), File("b/c/data.json", "{}")], CancellationToken.None);
         }
 
@@ -165,7 +165,7 @@ public class DirectoryOutputTests
 
         await using (var build = output.Begin(CancellationToken.None))
         {
-            build.Stage([File("index.html", "broken"), File("new/index.html", "new")]);
+            _ = build.Stage([File("index.html", "broken"), File("new/index.html", "new")]);
         }
 
         AssertHolds(output.Target, site);
@@ -189,7 +189,7 @@ public class DirectoryOutputTests
         OutputFile[] site = [File("index.html", "home"), File("page.html", "page"), File("data.json", "{}"), File("folder/index.html", "f")];
         await using (var build = output.Begin(CancellationToken.None))
         {
-            build.Stage(site);
+            _ = build.Stage(site);
             await build.CommitAsync(site, CancellationToken.None);
         }
 

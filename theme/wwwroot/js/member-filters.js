@@ -11,7 +11,9 @@
   const heading = document.getElementById('members-title');
   const shown = document.querySelector('#members-count [data-shown]');
   const links = Array.from(nav.querySelectorAll('a[data-filter]'));
-  const items = Array.from(list.children);
+  const items = Array.from(list.querySelectorAll('.members > li'));
+  const groups = Array.from(list.querySelectorAll('.letter-group'));
+  const letters = Array.from(document.querySelectorAll('.az a'));
   const allTitle = document.title;
   const separator = allTitle.lastIndexOf(' | ');
   const siteSuffix = separator >= 0 ? allTitle.slice(separator) : '';
@@ -31,8 +33,16 @@
       item.hidden = !visible;
       if (visible) count += 1;
     }
+    // A letter with no member left is hidden, and so is its link in the A to Z.
+    for (const group of groups) {
+      group.hidden = !Array.from(group.querySelectorAll('li')).some((item) => !item.hidden);
+    }
+    for (const letter of letters) {
+      const target = document.getElementById(new URL(letter.href).hash.slice(1));
+      letter.parentElement.hidden = Boolean(target && target.closest('.letter-group').hidden);
+    }
     for (const other of links) {
-      if (other === link) other.setAttribute('aria-current', 'page');
+      if (other.dataset.filter === filter) other.setAttribute('aria-current', 'page');
       else other.removeAttribute('aria-current');
     }
     heading.textContent = link.dataset.heading;

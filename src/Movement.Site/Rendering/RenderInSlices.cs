@@ -1,0 +1,33 @@
+using Movement.Core.Documents;
+using Movement.Core.Pipeline;
+
+namespace Movement.Site.Rendering;
+
+/// <summary>
+/// Renders pages a slice at a time and hands each to the output as soon as it exists, so a pipeline with
+/// 100,000 pages never holds them all at once.
+/// </summary>
+public static class RenderInSlices
+{
+    /// <summary>Pages rendered in one go: enough for every core to have whole batches of the theme's.</summary>
+    private const int SliceSize = 2000;
+
+    /// <param name="request">What the theme renders for page <c>i</c>: asked for a slice at a time, as its models can be big.</param>
+    /// <param name="document">Makes page <c>i</c>'s document from its HTML.</param>
+    public static async Task<List<Document>> RenderAsync(
+        IThemeRenderer theme, int count, Func<int, PageRequest> request, IExecutionContext context, Func<int, byte[], Document> document)
+    {
+        var rendered = new List<Document>(count);
+        for (var start = 0; start < count; start += SliceSize)
+        {
+            var slice = Enumerable.Range(start, Math.Min(SliceSize, count - start)).Select(request).ToList();
+            var html = await theme.RenderAsync(slice, context.CancellationToken);
+            for (var i = 0; i < html.Count; i++)
+            {
+                rendered.Add(context.HandOver(document(start + i, html[i])));
+            }
+        }
+
+        return rendered;
+    }
+}
