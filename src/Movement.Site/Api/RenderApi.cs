@@ -51,14 +51,18 @@ public sealed class RenderApi(SiteContext site) : IModule
             files.Add(Write(ApiUrls.TaxonomyOf(taxonomy), () => taxonomies.Index(taxonomy), all));
         }
 
+        // Pages of lists and item documents go to the output as they are written: 100,000 members make 100,000
+        // documents and thousands of pages, never all held at once.
+        Document Handed((string Url, byte[] Json) file) => context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(file.Url), Bytes = file.Json });
+        var pages = new List<Document>();
         var pageSize = site.Settings.ApiPageSize;
         foreach (var list in collections)
         {
             for (var page = 1; page <= list.PageCount(pageSize); page++)
             {
                 var number = page;
-                files.Add(Write(ApiUrls.PageOf(list.FirstPage, page), () => ApiPage.Of(list, number, pageSize, links),
-                    list.Label, list.Type, list.Filter?.Value, list.Term?.ToJsonString(), list.Items.Count, pageSize, list.ItemsOnPage(page, pageSize)));
+                pages.Add(Handed(Write(ApiUrls.PageOf(list.FirstPage, page), () => ApiPage.Of(list, number, pageSize, links),
+                    list.Label, list.Type, list.Filter?.Value, list.Term?.ToJsonString(), list.Items.Count, pageSize, list.ItemsOnPage(page, pageSize))));
             }
         }
 
@@ -66,15 +70,14 @@ public sealed class RenderApi(SiteContext site) : IModule
         var relations = new ItemRelations(all);
         var itemDocument = new ItemDocument(links, relations);
         var itemFiles = published.OrderBy(p => p.Item.Url, StringComparer.Ordinal).ToArray();
-        var itemDocuments = new (string Url, byte[] Json)[itemFiles.Length];
+        var itemDocuments = new Document[itemFiles.Length];
         Parallel.For(0, itemFiles.Length, i =>
         {
             var (item, fields) = itemFiles[i];
-            itemDocuments[i] = Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Named(item.Kind)!.Schema, fields), item, fields, relations.Of(item));
+            itemDocuments[i] = Handed(Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Named(item.Kind)!.Schema, fields), item, fields, relations.Of(item)));
         });
-        files.AddRange(itemDocuments);
 
-        return Task.FromResult(inputs.AddRange(files.Select(f => new Document { Destination = SitePath.OutputFileForUrl(f.Url), Bytes = f.Json })));
+        return Task.FromResult(inputs.AddRange(files.Select(Handed)).AddRange(pages).AddRange(itemDocuments));
     }
 
     /// <summary>Every list the API publishes page by page, in a fixed order.</summary>
