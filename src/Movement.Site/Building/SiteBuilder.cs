@@ -8,6 +8,7 @@ using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Pipelines;
 using Movement.Site.Settings;
+using Movement.Site.SocialCards;
 
 namespace Movement.Site.Building;
 
@@ -26,7 +27,9 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var settingsDiagnostics = new DiagnosticBag();
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
-        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, caches.Markdown, options.IncludeDrafts) { Caches = caches };
+        var cards = new SocialCardBook();
+        var theme = new CardNotingTheme(options.Theme, cards);
+        var site = new SiteContext(settings, ContentTypes.For(settings), theme, caches.Markdown, options.IncludeDrafts) { Caches = caches, Cards = cards };
 
         // Pages are written into the output's hidden spare as their pipeline renders them, while the
         // rest of the build goes on; the commit gets the complete list and decides what is published.
@@ -94,5 +97,6 @@ public static class SiteBuilder
         new EmbedsPipeline(site),
         new NetlifyPipeline(site),
         new CmsPipeline(site),
+        new SocialCardsPipeline(site),
     ];
 }

@@ -11,4 +11,7 @@ public sealed record SiteContext(SiteSettings Settings, ContentTypes Types, IThe
 {
     /// <summary>What this build may reuse from earlier builds (the preview's); nothing for a plain build.</summary>
     public SiteCaches Caches { get; init; } = SiteCaches.ForOneBuild();
+
+    /// <summary>The link-preview cards this build's pages name; the theme notes them as it renders.</summary>
+    public SocialCards.SocialCardBook Cards { get; init; } = new();
 }
