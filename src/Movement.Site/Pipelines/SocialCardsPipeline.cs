@@ -2,12 +2,17 @@ using Movement.Site.SocialCards;
 
 namespace Movement.Site.Pipelines;
 
-/// <summary>The link-preview picture of every page, drawn after every page has rendered and named its card.</summary>
+/// <summary>
+/// The link-preview picture of every page, drawn after every page has rendered and named its card; PNG
+/// copies of SVG resources for social platforms.
+/// </summary>
 public sealed class SocialCardsPipeline : Core.Pipeline.Pipeline
 {
     public SocialCardsPipeline(SiteContext site)
         : base(PipelineNames.SocialCards)
     {
+        DependsOn(PipelineNames.AwarenessWeeks);
+        Render.Add(new RenderSvgRenditions(site));
         PostProcess.Add(new RenderSocialCards(site));
     }
 }
