@@ -1,35 +1,15 @@
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using Movement.Site.Tests.SocialCards;
 using Movement.Testing;
 
 namespace Movement.Site.Tests.Embeds;
 
 public class EmbedSizeTests
 {
-    private static string Week(string file, string svg) => $"""
-        -- awareness-week/2025/index.md --
-        ---
-        title: Week 2025
-        theme: T
-        summary: S
-        start: 2025-06-09
-        end: 2025-06-15
-        ---
-        -- awareness-week/2025/resources/art.md --
-        ---
-        title: Art
-        kind: poster
-        summary: S
-        file: {file}
-        alt: A picture.
-        ---
-        -- awareness-week/2025/resources/{file} --
-        {svg}
-        """;
-
     private static async Task<int> FrameHeightAsync(int width, int height)
     {
-        var site = await TestSite.BuildAsync(Week("art.svg", $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\"/>"));
+        var site = await TestSite.BuildAsync(OneResourceSite.With("art.svg", $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\"/>"));
         site.AssertSucceeded();
         var oembed = JsonNode.Parse(site.Text("api/v1/oembed/awareness-week/2025/resources/art.json"))!;
         var frame = new HtmlParser().ParseDocument(oembed["html"]!.GetValue<string>()).QuerySelector("iframe")!;

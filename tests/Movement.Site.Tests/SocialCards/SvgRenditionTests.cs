@@ -5,30 +5,7 @@ namespace Movement.Site.Tests.SocialCards;
 
 public class SvgRenditionTests
 {
-    private const string Week = """
-        -- awareness-week/2025/index.md --
-        ---
-        title: Week 2025
-        theme: T
-        summary: S
-        start: 2025-06-09
-        end: 2025-06-15
-        ---
-        """;
-
-    private static string Resource(string svg) => Week + $"""
-
-        -- awareness-week/2025/resources/card.md --
-        ---
-        title: Card
-        kind: social-card
-        summary: A card.
-        file: card.svg
-        alt: A teal card.
-        ---
-        -- awareness-week/2025/resources/card.svg --
-        {svg}
-        """;
+    private static string Resource(string svg) => OneResourceSite.With("card.svg", svg);
 
     [Fact]
     public async Task Every_svg_resource_of_the_demo_has_png_copies_in_both_sizes_linked_from_its_page()
