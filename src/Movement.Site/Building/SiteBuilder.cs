@@ -29,7 +29,7 @@ public static class SiteBuilder
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
         var cards = new SocialCardBook();
         var theme = new CardNotingTheme(options.Theme, cards);
-        var site = new SiteContext(settings, ContentTypes.For(settings), theme, caches.Markdown, options.IncludeDrafts) { Caches = caches, Cards = cards };
+        var site = new SiteContext(settings, ContentTypes.For(settings), theme, caches.Markdown, options.IncludeDrafts) { Caches = caches, Cards = cards, Pictures = options.Pictures };
 
         // Pages are written into the output's hidden spare as their pipeline renders them, while the
         // rest of the build goes on; the commit gets the complete list and decides what is published.
@@ -63,10 +63,15 @@ public static class SiteBuilder
             .ToList();
 
         var committed = false;
-        if (diagnostics.All(d => d.Severity != Severity.Error) && output is not null)
+        if (diagnostics.All(d => d.Severity != Severity.Error))
         {
-            await output.CommitAsync(files, cancellationToken);
-            committed = true;
+            if (output is not null)
+            {
+                await output.CommitAsync(files, cancellationToken);
+                committed = true;
+            }
+
+            options.Pictures?.Sweep();
         }
 
         var scheduled = result.Outputs.Values

@@ -14,4 +14,7 @@ public sealed record SiteContext(SiteSettings Settings, ContentTypes Types, IThe
 
     /// <summary>The link-preview cards this build's pages name; the theme notes them as it renders.</summary>
     public SocialCards.SocialCardBook Cards { get; init; } = new();
+
+    /// <summary>Where drawn pictures are kept between builds; null when none is drawn (check, and test builds that do not ask).</summary>
+    public Images.IPictureStore? Pictures { get; init; }
 }

@@ -8,10 +8,14 @@ namespace Movement.Site.SocialCards;
 /// <summary>
 /// Writes an opaque picture as a PNG (RFC 2083): 8-bit RGB, each row with the "up" filter, one zlib stream.
 /// Written here rather than with Skia's encoder, which took most of a card's time; .NET's zlib is several
-/// times faster at a like size. Nothing varies between runs: no time, no text chunks.
+/// times faster at a like size (3.5 ms a card against 6.6 ms for Skia's fastest settings, and 67 ms for the
+/// managed BigGustave). Nothing varies between runs: no time, no text chunks.
 /// </summary>
 public static class PngFile
 {
+    /// <summary>Moves on when the bytes written for the same picture change, so kept pictures are encoded anew.</summary>
+    public const string Version = "png-1";
+
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     public static byte[] Encode(SKPixmap pixels)

@@ -8,21 +8,26 @@ using Movement.Site.Pipelines;
 namespace Movement.Site.SocialCards;
 
 /// <summary>
-/// Draws the card of every page, once every page is rendered and so every card is known. A card's file is
-/// named after its inputs, and the preview keeps the drawn bytes by that name: a card is drawn again only
-/// when its title, label, date or the site's name changes.
+/// Draws the card of every page, once every page is rendered and so every card is known; only for a build whose
+/// output is written (see <see cref="SiteContext.Pictures"/>): the pages name their cards either way, since a
+/// card's address follows from what it shows. A card kept from an earlier build under the same key is read back,
+/// not drawn.
 /// </summary>
 public sealed class RenderSocialCards(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var memo = site.Caches.Named<byte[]>("social-cards");
+        if (site.Pictures is not { } pictures)
+        {
+            return Task.FromResult(inputs);
+        }
+
         var cards = site.Cards.Cards;
         var drawn = new byte[cards.Count][];
         var missing = new ConcurrentQueue<int>();
         for (var i = 0; i < cards.Count; i++)
         {
-            if (!site.Caches.Remember || !memo.TryGet(site.Caches.Fingerprints.Of(cards[i].Digest), out drawn[i]))
+            if (!pictures.TryGet(cards[i].Key, out drawn[i]))
             {
                 missing.Enqueue(i);
             }
@@ -36,10 +41,7 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
             while (missing.TryDequeue(out var i))
             {
                 drawn[i] = painter.Paint(cards[i]);
-                if (site.Caches.Remember)
-                {
-                    memo.Set(site.Caches.Fingerprints.Of(cards[i].Digest), drawn[i]);
-                }
+                pictures.Put(cards[i].Key, drawn[i]);
             }
         });
 

@@ -28,6 +28,9 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     public string Digest => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join('\u001f', Design, Title, Label, DateLine, SiteTitle))))[..16];
 
+    /// <summary>The key its drawing is kept under between builds: what it shows, and what it is drawn with.</summary>
+    public string Key => Images.PictureKey.Of(Design, Title, Label, DateLine, SiteTitle);
+
     /// <summary>The site URL of the PNG, e.g. "/cards/0123456789abcdef.png".</summary>
     public string Url => $"/cards/{Digest}.png";
 

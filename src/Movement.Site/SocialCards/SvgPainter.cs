@@ -11,6 +11,9 @@ namespace Movement.Site.SocialCards;
 /// </summary>
 public static class SvgPainter
 {
+    /// <summary>Moves on when the drawing of the same SVG changes, so kept copies are drawn anew.</summary>
+    public const string Version = "svg-1";
+
     public static byte[] Paint(XDocument? svg, int width, int height)
     {
         using var sksvg = new SKSvg();
@@ -42,18 +45,27 @@ public static class SvgPainter
         return PngFile.Encode(result);
     }
 
-    /// <summary>The opaque colour found most often along the picture's four edges; white if none is opaque.</summary>
+    /// <summary>The opaque colour found most often along the picture's four edges (the lowest on a tie); white if none is opaque.</summary>
     private static SKColor EdgeColour(SKPixmap pixels)
     {
         var (w, h) = (pixels.Width, pixels.Height);
         var edge = Enumerable.Range(0, w).SelectMany(x => new[] { (x, 0), (x, h - 1) })
-            .Concat(Enumerable.Range(0, h).SelectMany(y => new[] { (0, y), (w - 1, y) }))
-            .Select(p => pixels.GetPixelColor(p.Item1, p.Item2))
-            .Where(c => c.Alpha == 255)
-            .GroupBy(c => c)
-            .OrderByDescending(g => g.Count()).ThenBy(g => (uint)g.Key)
-            .FirstOrDefault();
-        return edge?.Key ?? SKColors.White;
+            .Concat(Enumerable.Range(0, h).SelectMany(y => new[] { (0, y), (w - 1, y) }));
+        var bytes = pixels.GetPixelSpan();
+        var counts = new Dictionary<uint, int>();
+        foreach (var (x, y) in edge)
+        {
+            var at = y * pixels.RowBytes + x * 4;
+            if (bytes[at + 3] == 255)
+            {
+                var colour = (uint)new SKColor(bytes[at], bytes[at + 1], bytes[at + 2]);
+                counts[colour] = counts.GetValueOrDefault(colour) + 1;
+            }
+        }
+
+        return counts.Count == 0
+            ? SKColors.White
+            : new SKColor(counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First().Key);
     }
 
     private static SKPicture? Load(SKSvg sksvg, XDocument svg)

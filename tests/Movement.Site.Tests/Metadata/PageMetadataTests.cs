@@ -77,7 +77,7 @@ public class PageMetadataTests
     [Fact]
     public async Task The_preview_image_is_the_pages_social_card_a_1200_by_630_png_with_its_size_and_alt()
     {
-        var site = await TestSite.BuildAsync(Content);
+        var site = await TestSite.BuildAsync(Content, pictures: true);
 
         var news = site.Html("news/launch/index.html");
         var image = Meta(news, "property", "og:image")!;

@@ -12,7 +12,7 @@ public class SocialCardTests
     [Fact]
     public async Task Every_shared_page_of_the_demo_names_a_1200_by_630_png_card_that_the_build_wrote()
     {
-        var site = await DemoSite.BuildAsync();
+        var site = await DemoSite.BuildWithPicturesAsync();
         var pages = site.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !p.StartsWith("embed/", StringComparison.Ordinal)).ToList();
         var checkedPages = 0;
         foreach (var path in pages)
@@ -52,8 +52,8 @@ public class SocialCardTests
             {body}
             """;
 
-        var first = await TestSite.BuildAsync(Brief("Develop the workforce", "One."));
-        var sameTitle = await TestSite.BuildAsync(Brief("Develop the workforce", "Two."));
+        var first = await TestSite.BuildAsync(Brief("Develop the workforce", "One."), pictures: true);
+        var sameTitle = await TestSite.BuildAsync(Brief("Develop the workforce", "Two."), pictures: true);
         var newTitle = await TestSite.BuildAsync(Brief("Grow the workforce", "One."));
 
         string Card(BuiltSite site) => site.Html("briefs/workforce/index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;

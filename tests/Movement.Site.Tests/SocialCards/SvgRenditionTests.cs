@@ -10,7 +10,7 @@ public class SvgRenditionTests
     [Fact]
     public async Task Every_svg_resource_of_the_demo_has_png_copies_in_both_sizes_linked_from_its_page()
     {
-        var site = await DemoSite.BuildAsync();
+        var site = await DemoSite.BuildWithPicturesAsync();
         var svgs = site.Files.Keys.Where(p => p.StartsWith("awareness-week/", StringComparison.Ordinal) && p.EndsWith(".svg", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(svgs);
         foreach (var svg in svgs)
@@ -30,7 +30,7 @@ public class SvgRenditionTests
     [Fact]
     public async Task A_rendition_shows_the_drawing_on_its_own_background()
     {
-        var site = await TestSite.BuildAsync(Resource("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100" fill="#0b5563"/><circle cx="100" cy="50" r="40" fill="#f4a582"/></svg>"""));
+        var site = await TestSite.BuildAsync(pictures: true, files: Resource("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100" fill="#0b5563"/><circle cx="100" cy="50" r="40" fill="#f4a582"/></svg>"""));
 
         site.AssertSucceeded();
         using var square = SKBitmap.Decode(site.Files["awareness-week/2025/resources/card-1080x1080.png"].Content.ToArray());
@@ -41,7 +41,7 @@ public class SvgRenditionTests
     [Fact]
     public async Task An_svg_that_points_outside_its_file_is_drawn_without_reading_anything_else()
     {
-        var site = await TestSite.BuildAsync(Resource("""
+        var site = await TestSite.BuildAsync(pictures: true, files: Resource("""
             <!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 200 100">
             <rect width="200" height="100" fill="#ffffff"/>
@@ -60,7 +60,7 @@ public class SvgRenditionTests
     [Fact]
     public async Task A_broken_svg_gets_blank_copies_and_a_warning_that_says_how_to_mend_it()
     {
-        var site = await TestSite.BuildAsync(Resource("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>"));
+        var site = await TestSite.BuildAsync(pictures: true, files: Resource("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>"));
 
         site.AssertSucceeded();
         site.AssertDiagnostic("MV0700", "awareness-week/2025/resources/card.svg");
@@ -70,9 +70,8 @@ public class SvgRenditionTests
     [Fact]
     public async Task Renditions_are_byte_identical_across_builds()
     {
-        var first = await DemoSite.BuildAsync();
-        var input = TempFolder.Snapshot(RepositoryRoot.DemoInput).ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value);
-        var second = await TestSite.BuildAsync(input);
+        var first = await DemoSite.BuildWithPicturesAsync();
+        var second = await TestSite.BuildAsync(DemoSite.Input(), pictures: true);
         foreach (var path in first.Files.Keys.Where(p => p.EndsWith(".png", StringComparison.Ordinal)))
         {
             Assert.True(first.Files[path].Content.Span.SequenceEqual(second.Files[path].Content.Span), $"{path} differs between builds.");
