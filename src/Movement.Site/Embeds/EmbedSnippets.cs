@@ -14,7 +14,7 @@ public static class EmbedSnippets
 {
     public static string IFrame(PartnerResource resource, SiteSettings settings, AwarenessWeek? week = null)
     {
-        var embed = new EmbedView(resource, week);
+        var embed = new EmbedView(resource, week, settings.Title);
         var src = Encode(settings.AbsoluteUrl(EmbedUrls.PageOf(resource.Url)));
         var title = Encode($"{resource.Title}, from {settings.Title}");
         // No style attribute: a partner's Content-Security-Policy may refuse inline styles. frameborder is the
