@@ -4,7 +4,7 @@ namespace Movement.Site.Pipelines;
 
 /// <summary>
 /// The link-preview picture of every page, drawn after every page has rendered and named its card; PNG
-/// copies of SVG resources for social platforms.
+/// copies of SVG resources for social platforms; each awareness week's partner toolkit, which holds them.
 /// </summary>
 public sealed class SocialCardsPipeline : Core.Pipeline.Pipeline
 {
@@ -14,5 +14,6 @@ public sealed class SocialCardsPipeline : Core.Pipeline.Pipeline
         DependsOn(PipelineNames.AwarenessWeeks);
         Render.Add(new RenderSvgRenditions(site));
         PostProcess.Add(new RenderSocialCards(site));
+        PostProcess.Add(new Toolkits.RenderToolkits(site));
     }
 }
