@@ -23,7 +23,7 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     public const int Height = 630;
 
     /// <summary>Moves on when the drawing changes, so every card gets a new name then.</summary>
-    private const string Design = "card-4";
+    private const string Design = "card-5";
 
     public string Digest => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join('\u001f', Design, Title, Label, DateLine, SiteTitle))))[..16];
@@ -75,7 +75,25 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
 
     /// <summary>One line of text: control characters and runs of white space become single spaces.</summary>
     private static string Tidy(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(c => !char.IsControl(c)).ToArray())));
+        Typeset(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(c => !char.IsControl(c)).ToArray()))));
+
+    /// <summary>Typewriter quotes set as printed ones, as the large type of a card shows them: babies' becomes babies’, "a" becomes “a”.</summary>
+    public static string Typeset(string text)
+    {
+        var set = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var opening = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
+            set.Append(text[i] switch
+            {
+                '\'' => opening ? '‘' : '’',
+                '"' => opening ? '“' : '”',
+                var c => c,
+            });
+        }
+
+        return set.ToString();
+    }
 
     private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -108,4 +108,13 @@ public class SocialCardTests
         Assert.Equal("News. A. 1 May 2024. Test Movement.", card.Alt);
         Assert.Matches("^/cards/[0-9a-f]{16}\\.png$", card.Url);
     }
+
+    [Theory]
+    [InlineData("babies' wellbeing", "babies’ wellbeing")]
+    [InlineData("a child's \"second\" birthday", "a child’s “second” birthday")]
+    [InlineData("'Holding' (\"the baby\")", "‘Holding’ (“the baby”)")]
+    public void Quotes_on_a_card_are_printed_ones(string text, string typeset)
+    {
+        Assert.Equal(typeset, SocialCard.Typeset(text));
+    }
 }
