@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using Movement.Browser.Tests.Serving;
 using Movement.Core.IO;
 using Movement.Site.Building;
-using Movement.Site.Images;
 using Movement.Testing;
 using Movement.Theme.Rendering;
 
@@ -56,10 +55,7 @@ public sealed class BrowserSite : IAsyncLifetime
     private async Task BuildDemoAsync()
     {
         using var theme = new RazorThemeRenderer();
-        var options = new BuildOptions(new PhysicalFileSystem(RepositoryRoot.DemoInput), new DirectoryOutput(SiteFolder), new FixedClock(TestSite.DefaultNow), theme)
-        {
-            Pictures = new MemoryPictureStore(),
-        };
+        var options = new BuildOptions(new PhysicalFileSystem(RepositoryRoot.DemoInput), new DirectoryOutput(SiteFolder), new FixedClock(TestSite.DefaultNow), theme);
         var report = await SiteBuilder.BuildAsync(options);
         if (!report.Succeeded)
         {
