@@ -1,6 +1,7 @@
 using System.Text;
 using Movement.Core.IO;
 using Movement.Site.Building;
+using Movement.Site.Images;
 using Movement.Theme.Rendering;
 
 namespace Movement.Testing;
@@ -25,16 +26,17 @@ public static class TestSite
             title: Investment
         """;
 
-    public static Task<BuiltSite> BuildAsync(string files, DateTimeOffset? now = null, bool drafts = false) =>
-        BuildAsync(InlineFiles.Parse(files).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)), now, drafts);
+    /// <param name="pictures">Draw the pictures a written build draws (cards, PNG copies of SVGs); most tests need only the pages that name them.</param>
+    public static Task<BuiltSite> BuildAsync(string files, DateTimeOffset? now = null, bool drafts = false, bool pictures = false) =>
+        BuildAsync(InlineFiles.Parse(files).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)), now, drafts, pictures);
 
-    public static async Task<BuiltSite> BuildAsync(IReadOnlyDictionary<string, byte[]> files, DateTimeOffset? now = null, bool drafts = false)
+    public static async Task<BuiltSite> BuildAsync(IReadOnlyDictionary<string, byte[]> files, DateTimeOffset? now = null, bool drafts = false, bool pictures = false)
     {
         var all = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
         all.TryAdd("site.yml", Encoding.UTF8.GetBytes(DefaultSettings));
         var output = new InMemoryOutput();
         using var theme = new RazorThemeRenderer();
-        var options = new BuildOptions(new InMemoryFileSystem(all), output, new FixedClock(now ?? DefaultNow), theme) { IncludeDrafts = drafts };
+        var options = new BuildOptions(new InMemoryFileSystem(all), output, new FixedClock(now ?? DefaultNow), theme) { IncludeDrafts = drafts, Pictures = pictures ? new MemoryPictureStore() : null };
         var report = await SiteBuilder.BuildAsync(options);
         return new BuiltSite(report, output);
     }

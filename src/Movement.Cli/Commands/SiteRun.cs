@@ -2,6 +2,7 @@ using System.CommandLine;
 using Movement.Cli.Reporting;
 using Movement.Core.IO;
 using Movement.Site.Building;
+using Movement.Site.Images;
 using Movement.Theme.Rendering;
 
 namespace Movement.Cli.Commands;
@@ -25,6 +26,7 @@ public static class SiteRun
         {
             IncludeDrafts = result.GetValue(shared.Drafts),
             BaseUrl = result.GetValue(shared.BaseUrl),
+            Pictures = target is null ? null : FolderPictureStore.BesideOutput(target),
         };
         var report = await SiteBuilder.BuildAsync(options, cancellationToken);
         new BuildSummary(output, error, input) { ShowTimings = result.GetValue(shared.Timings) }.Write(report, target);

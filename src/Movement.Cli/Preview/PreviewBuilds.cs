@@ -4,6 +4,7 @@ using Movement.Cli.Reporting;
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Site.Building;
+using Movement.Site.Images;
 using Movement.Theme.Rendering;
 
 namespace Movement.Cli.Preview;
@@ -97,6 +98,7 @@ public sealed class PreviewBuilds : IDisposable
         {
             IncludeDrafts = _settings.Drafts,
             BaseUrl = _baseUrl,
+            Pictures = new MemoryPictureStore(),
         };
         return (theme, new SiteSession(options));
     }

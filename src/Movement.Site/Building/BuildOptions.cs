@@ -1,4 +1,5 @@
 using Movement.Core.IO;
+using Movement.Site.Images;
 using Movement.Site.Rendering;
 
 namespace Movement.Site.Building;
@@ -11,4 +12,10 @@ public sealed record BuildOptions(IFileSystem Input, ISiteOutput? Output, IClock
 
     /// <summary>Overrides site.yml's base_url (deploy previews have their own address).</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary>
+    /// Where pictures drawn at build time (link-preview cards, PNG copies of SVGs) are kept between builds. Null:
+    /// none is drawn, though the pages still name them; for check, which writes nothing, and for test builds.
+    /// </summary>
+    public IPictureStore? Pictures { get; init; }
 }

@@ -7,6 +7,7 @@ using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Pipelines;
 using Movement.Site.Settings;
+using Movement.Site.SocialCards;
 
 namespace Movement.Site.Building;
 
@@ -25,7 +26,9 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var settingsDiagnostics = new DiagnosticBag();
         var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
-        var site = new SiteContext(settings, ContentTypes.For(settings), options.Theme, caches.Markdown, options.IncludeDrafts) { Caches = caches };
+        var cards = new SocialCardBook();
+        var theme = new CardNotingTheme(options.Theme, cards);
+        var site = new SiteContext(settings, ContentTypes.For(settings), theme, caches.Markdown, options.IncludeDrafts) { Caches = caches, Cards = cards, Pictures = options.Pictures };
 
         // Pages are written into the output's hidden spare as their pipeline renders them, while the rest of the
         // build goes on, and the build keeps only their addresses and digests; the commit gets the complete list
@@ -53,10 +56,15 @@ public static class SiteBuilder
             .ToList();
 
         var committed = false;
-        if (diagnostics.All(d => d.Severity != Severity.Error) && output is not null)
+        if (diagnostics.All(d => d.Severity != Severity.Error))
         {
-            await output.CommitAsync(files, cancellationToken);
-            committed = true;
+            if (output is not null)
+            {
+                await output.CommitAsync(files, cancellationToken);
+                committed = true;
+            }
+
+            options.Pictures?.Sweep();
         }
 
         var scheduled = result.Outputs.Values
@@ -87,5 +95,6 @@ public static class SiteBuilder
         new EmbedsPipeline(site),
         new NetlifyPipeline(site),
         new CmsPipeline(site),
+        new SocialCardsPipeline(site),
     ];
 }

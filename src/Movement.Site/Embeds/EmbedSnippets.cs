@@ -12,18 +12,23 @@ namespace Movement.Site.Embeds;
 /// </summary>
 public static class EmbedSnippets
 {
-    public static string IFrame(PartnerResource resource, SiteSettings settings)
+    public static string IFrame(PartnerResource resource, SiteSettings settings, AwarenessWeek? week = null)
     {
-        var embed = new EmbedView(resource, null);
+        var embed = new EmbedView(resource, week, settings.Title);
         var src = Encode(settings.AbsoluteUrl(EmbedUrls.PageOf(resource.Url)));
         var title = Encode($"{resource.Title}, from {settings.Title}");
-        // allow-popups lets its links open our site in a new tab; max-width lets it shrink on a phone.
-        return $"<iframe src=\"{src}\" title=\"{title}\" width=\"{embed.Width}\" height=\"{embed.Height}\" " +
-               "style=\"max-width:100%;border:0\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" " +
-               "loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
+        // No style attribute: a partner's Content-Security-Policy may refuse inline styles. frameborder is the
+        // one border control that needs no CSS, and one of the attributes WordPress keeps. allow-popups lets
+        // its links open our site in a new tab.
+        return $"<iframe src=\"{src}\" title=\"{title}\" width=\"{embed.Width}\" height=\"{embed.Height}\" frameborder=\"0\" " +
+               "sandbox=\"allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
     }
 
-    /// <summary>The badge for a picture; null for other resources.</summary>
+    /// <summary>
+    /// The badge for a picture; null for other resources. The image has no width attribute, which would fix
+    /// its size whatever the column: its one srcset candidate and sizes make it as wide as the window allows
+    /// (less room for the page's margins) up to its natural width, keeping its proportions, with no CSS.
+    /// </summary>
     public static string? Badge(PartnerResource resource, SiteSettings settings)
     {
         if (!resource.IsImage)
@@ -33,9 +38,14 @@ public static class EmbedSnippets
 
         var href = Encode(settings.AbsoluteUrl(resource.Url));
         var image = Encode(settings.AbsoluteUrl(resource.File.Url));
-        var size = resource.Size is { } s ? $" width=\"{s.Width}\" height=\"{s.Height}\"" : "";
-        return $"<a href=\"{href}\"><img src=\"{image}\" alt=\"{Encode(resource.Alt)}\"{size}></a>";
+        var responsive = resource.Size is { Width: > 0 } s
+            ? $" srcset=\"{image} {s.Width}w\" sizes=\"(max-width: {s.Width + Margins}px) calc(100vw - {Margins}px), {s.Width}px\""
+            : "";
+        return $"<a href=\"{href}\"><img src=\"{image}\"{responsive} alt=\"{Encode(resource.Alt)}\"></a>";
     }
+
+    /// <summary>Room left for a partner page's margins and a scroll bar, in CSS pixels.</summary>
+    private const int Margins = 40;
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -21,7 +21,7 @@ public static class OEmbedJson
             ["provider_name"] = settings.Title,
             ["provider_url"] = settings.AbsoluteUrl("/"),
             ["cache_age"] = CacheAge,
-            ["html"] = EmbedSnippets.IFrame(embed.Resource, settings),
+            ["html"] = EmbedSnippets.IFrame(embed.Resource, settings, embed.Week),
             ["width"] = embed.Width,
             ["height"] = embed.Height,
         };

@@ -9,6 +9,7 @@ using Movement.Site.Json;
 using Movement.Site.Listings;
 using Movement.Site.Rendering;
 using Movement.Site.Settings;
+using Movement.Site.SocialCards;
 using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Metadata;
@@ -31,6 +32,11 @@ public static class StructuredData
             _ when model is HomePage => WebSite(page.Site),
             _ => Breadcrumbs(page),
         };
+        if (PageItem.Of(model) is PolicyBrief or NewsItem or AwarenessWeek && SocialCard.IsShared(page))
+        {
+            node["image"] = CardOf(page, model);
+        }
+
         return SiteJson.Inline(node);
     }
 
@@ -68,10 +74,6 @@ public static class StructuredData
             article["dateModified"] = Iso(item.Updated ?? date);
         }
 
-        if (item is NewsItem { Image.Length: > 0 } news)
-        {
-            article["image"] = page.Site.AbsoluteUrl("/" + news.Image);
-        }
 
         article["author"] = Organisation(page.Site);
         article["publisher"] = Organisation(page.Site);
@@ -94,6 +96,9 @@ public static class StructuredData
         happening["organizer"] = Organisation(page.Site);
         return happening;
     }
+
+    /// <summary>The page's social card, the picture its link previews show (see SocialCard).</summary>
+    private static string CardOf(PageContext page, object model) => page.Site.AbsoluteUrl(SocialCard.For(page, model).Url);
 
     private static JsonObject WebSite(SiteSettings site)
     {

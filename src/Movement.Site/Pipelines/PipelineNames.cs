@@ -18,6 +18,7 @@ public static class PipelineNames
     public const string Embeds = "Embeds";
     public const string Netlify = "Netlify";
     public const string Cms = "Cms";
+    public const string SocialCards = "SocialCards";
 
     public static IReadOnlyList<string> Content { get; } = [Briefs, TheoryOfChange, AwarenessWeeks, Members, News, Pages];
 }

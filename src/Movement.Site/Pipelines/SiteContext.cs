@@ -11,4 +11,10 @@ public sealed record SiteContext(SiteSettings Settings, ContentTypes Types, IThe
 {
     /// <summary>What this build may reuse from earlier builds (the preview's); nothing for a plain build.</summary>
     public SiteCaches Caches { get; init; } = SiteCaches.ForOneBuild();
+
+    /// <summary>The link-preview cards this build's pages name; the theme notes them as it renders.</summary>
+    public SocialCards.SocialCardBook Cards { get; init; } = new();
+
+    /// <summary>Where drawn pictures are kept between builds; null when none is drawn (check, and test builds that do not ask).</summary>
+    public Images.IPictureStore? Pictures { get; init; }
 }

@@ -66,7 +66,7 @@ public class PageMetadataTests
         Assert.Equal("Test Movement", Meta(page, "property", "og:site_name"));
         Assert.Equal("2024-05-01", Meta(page, "property", "article:published_time"));
         Assert.Equal("2024-06-02", Meta(page, "property", "article:modified_time"));
-        Assert.Equal("summary", Meta(page, "name", "twitter:card"));
+        Assert.Equal("summary_large_image", Meta(page, "name", "twitter:card"));
         Assert.Equal("Develop the workforce", Meta(page, "name", "twitter:title"));
 
         var about = site.Html("about/index.html");
@@ -75,14 +75,20 @@ public class PageMetadataTests
     }
 
     [Fact]
-    public async Task A_picture_becomes_the_preview_image_and_a_large_twitter_card()
+    public async Task The_preview_image_is_the_pages_social_card_a_1200_by_630_png_with_its_size_and_alt()
     {
-        var site = await TestSite.BuildAsync(Content);
+        var site = await TestSite.BuildAsync(Content, pictures: true);
 
         var news = site.Html("news/launch/index.html");
-        Assert.Equal("https://test.example.org/images/launch.png", Meta(news, "property", "og:image"));
-        Assert.Equal("People at the launch", Meta(news, "property", "og:image:alt"));
+        var image = Meta(news, "property", "og:image")!;
+        Assert.Matches(@"^https://test\.example\.org/cards/[0-9a-f]{16}\.png$", image);
+        Assert.True(site.Has(image["https://test.example.org/".Length..]));
+        Assert.Equal("image/png", Meta(news, "property", "og:image:type"));
+        Assert.Equal("1200", Meta(news, "property", "og:image:width"));
+        Assert.Equal("630", Meta(news, "property", "og:image:height"));
+        Assert.Contains("News", Meta(news, "property", "og:image:alt"));
         Assert.Equal("summary_large_image", Meta(news, "name", "twitter:card"));
+        Assert.Equal(image, Meta(news, "name", "twitter:image"));
     }
 
     [Fact]
@@ -106,13 +112,14 @@ public class PageMetadataTests
 
         var news = JsonLd(site.Html("news/launch/index.html"));
         Assert.Equal("Article", news.GetProperty("@type").GetString());
-        Assert.Equal("https://test.example.org/images/launch.png", news.GetProperty("image").GetString());
+        Assert.Equal(Meta(site.Html("news/launch/index.html"), "property", "og:image"), news.GetProperty("image").GetString());
 
         var week = JsonLd(site.Html("awareness-week/2025/index.html"));
         Assert.Equal("Event", week.GetProperty("@type").GetString());
         Assert.Equal("2025-06-09", week.GetProperty("startDate").GetString());
         Assert.Equal("2025-06-15", week.GetProperty("endDate").GetString());
         Assert.Equal("https://schema.org/OnlineEventAttendanceMode", week.GetProperty("eventAttendanceMode").GetString());
+        Assert.Equal(Meta(site.Html("awareness-week/2025/index.html"), "property", "og:image"), week.GetProperty("image").GetString());
 
         var home = JsonLd(site.Html("index.html"));
         Assert.Equal("WebSite", home.GetProperty("@type").GetString());

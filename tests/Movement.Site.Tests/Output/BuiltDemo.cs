@@ -3,15 +3,14 @@ using Movement.Testing;
 
 namespace Movement.Site.Tests.Output;
 
-/// <summary>The demo site built once in memory and written to a temp folder, for checks that read the whole output.</summary>
+/// <summary>The demo site built once in memory, pictures and all, and written to a temp folder, for checks that read the whole output.</summary>
 public sealed class BuiltDemo : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     public BuiltDemo()
     {
-        var input = TempFolder.Snapshot(RepositoryRoot.DemoInput).ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value);
-        Site = TestSite.BuildAsync(input).GetAwaiter().GetResult();
+        Site = DemoSite.BuildWithPicturesAsync().GetAwaiter().GetResult();
         Site.AssertSucceeded();
         foreach (var file in Site.Report.Files)
         {

@@ -1,0 +1,17 @@
+namespace Movement.Site.Images;
+
+/// <summary>
+/// Where pictures drawn at build time (link-preview cards, PNG copies of SVGs) are kept between builds, each by a
+/// digest of everything that goes into it (<see cref="PictureKey"/>): a picture whose inputs are unchanged is read
+/// back rather than drawn again.
+/// </summary>
+public interface IPictureStore
+{
+    /// <summary>The picture kept under this key, if any; asking marks it as used by the current build.</summary>
+    bool TryGet(string key, out byte[] picture);
+
+    void Put(string key, byte[] picture);
+
+    /// <summary>Ends a build without errors: forgets the pictures it did not use, so the store holds one site's worth.</summary>
+    void Sweep();
+}

@@ -1,0 +1,19 @@
+using Movement.Site.SocialCards;
+
+namespace Movement.Site.Pipelines;
+
+/// <summary>
+/// The link-preview picture of every page, drawn after every page has rendered and named its card; PNG
+/// copies of SVG resources for social platforms; each awareness week's partner toolkit, which holds them.
+/// </summary>
+public sealed class SocialCardsPipeline : Core.Pipeline.Pipeline
+{
+    public SocialCardsPipeline(SiteContext site)
+        : base(PipelineNames.SocialCards)
+    {
+        DependsOn(PipelineNames.AwarenessWeeks);
+        Render.Add(new RenderSvgRenditions(site));
+        PostProcess.Add(new RenderSocialCards(site));
+        PostProcess.Add(new Toolkits.RenderToolkits(site));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Movement.Site.Content;
+using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Content.Briefs;
+using Movement.Site.Content.Members;
+using Movement.Site.Content.News;
+using Movement.Site.Listings;
+using Movement.Site.Metadata;
+using Movement.Site.Rendering;
+
+namespace Movement.Site.SocialCards;
+
+/// <summary>
+/// What a page's link-preview picture shows: its title, a label for its kind, a date line and the site's
+/// name. The picture is named after a digest of exactly these, so a card is drawn again only when one of
+/// them changes, and an unchanged card keeps its address (platforms cache previews by address).
+/// </summary>
+public sealed record SocialCard(string Title, string Label, string DateLine, string SiteTitle)
+{
+    public const int Width = 1200;
+    public const int Height = 630;
+
+    /// <summary>Moves on when the drawing changes, so every card gets a new name then.</summary>
+    private const string Design = "card-5";
+
+    public string Digest => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+        string.Join('\u001f', Design, Title, Label, DateLine, SiteTitle))))[..16];
+
+    /// <summary>The key its drawing is kept under between builds: what it shows, and what it is drawn with.</summary>
+    public string Key => Images.PictureKey.Of(Design, Title, Label, DateLine, SiteTitle);
+
+    /// <summary>The site URL of the PNG, e.g. "/cards/0123456789abcdef.png".</summary>
+    public string Url => $"/cards/{Digest}.png";
+
+    /// <summary>The image's text alternative, for og:image:alt.</summary>
+    public string Alt => string.Join(". ", new[] { Label, Title, DateLine, SiteTitle }.Where(s => s.Length > 0)) + ".";
+
+    /// <summary>Whether a page is one people share: not a page made for partners' iframes.</summary>
+    public static bool IsShared(PageContext page) => !page.Url.StartsWith(Embeds.EmbedUrls.Prefix + "/", StringComparison.Ordinal);
+
+    public static SocialCard For(PageContext page, object model)
+    {
+        var item = PageItem.Of(model);
+        var title = model is HomePage && page.Site.Description.Length > 0 ? page.Site.Description : page.Title;
+        return new SocialCard(Tidy(title), LabelOf(page, model, item), DateLineOf(model, item), page.Site.Title);
+    }
+
+    private static string LabelOf(PageContext page, object model, ContentItem? item) => item switch
+    {
+        PolicyBrief => "Policy brief",
+        NewsItem => "News",
+        AwarenessWeek => "Awareness week",
+        PartnerResource resource => resource.ResourceKind.Length > 0 ? Sentence(resource.ResourceKind) : "Resource",
+        Member => "Member organisation",
+        _ when model is HomePage => "",
+        _ => page.Breadcrumbs.Count > 2 ? page.Breadcrumbs[1].Title : "",
+    };
+
+    private static string DateLineOf(object model, ContentItem? item) => (model, item) switch
+    {
+        (ResourceView { Week: { } week }, _) => $"{week.Title} · {Range(week.Start, week.End)}",
+        (_, AwarenessWeek week) => Range(week.Start, week.End),
+        (_, PolicyBrief or NewsItem) when item.Date is { } date => Day(date),
+        _ => "",
+    };
+
+    /// <summary>"social-card" or "Social media card" becomes "Social media card".</summary>
+    private static string Sentence(string kind)
+    {
+        var words = kind.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? "" : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>One line of text: control characters and runs of white space become single spaces.</summary>
+    private static string Tidy(string text) =>
+        Typeset(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(c => !char.IsControl(c)).ToArray()))));
+
+    /// <summary>Typewriter quotes set as printed ones, as the large type of a card shows them: babies' becomes babies’, "a" becomes “a”.</summary>
+    public static string Typeset(string text)
+    {
+        var set = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var opening = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
+            set.Append(text[i] switch
+            {
+                '\'' => opening ? '‘' : '’',
+                '"' => opening ? '“' : '”',
+                var c => c,
+            });
+        }
+
+        return set.ToString();
+    }
+
+    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Range(DateOnly start, DateOnly end) =>
+        start.Year == end.Year && start.Month == end.Month ? $"{start.Day}–{Day(end)}" : $"{Day(start)} – {Day(end)}";
+}

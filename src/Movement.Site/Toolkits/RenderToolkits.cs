@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+using Movement.Core.Documents;
+using Movement.Core.IO;
+using Movement.Core.Pipeline;
+using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Pipelines;
+using Movement.Site.SocialCards;
+
+namespace Movement.Site.Toolkits;
+
+/// <summary>
+/// A zip per awareness week for partners: the week's pictures (the SVGs and their PNG copies for social
+/// media, posters included), suggested posts with the hashtag as plain text, the week's calendar file and a
+/// press note. Made only when pictures are drawn, since it holds them. The same week gives the same bytes:
+/// entries in name order, each dated the week's first day, compressed the same way.
+/// </summary>
+public sealed class RenderToolkits(SiteContext site) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        if (site.Pictures is null)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var drawn = inputs.Where(d => d.Destination is not null && d.Bytes is not null).ToDictionary(d => d.Destination!, d => d.Bytes!.Value, StringComparer.Ordinal);
+        var items = context.OutputsOf(PipelineNames.AwarenessWeeks).Select(d => d.Get(SiteKeys.Item)).ToList();
+        var resources = items.OfType<PartnerResource>().DistinctBy(r => r.Url).OrderBy(r => r.Url, StringComparer.Ordinal).ToList();
+        var toolkits = items.OfType<AwarenessWeek>().DistinctBy(w => w.Url).OrderBy(w => w.Url, StringComparer.Ordinal).Select(week =>
+        {
+            var own = resources.Where(r => r.Year == week.Year).ToList();
+            var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+            {
+                [$"{week.Year}.ics"] = Encoding.UTF8.GetBytes(WeekCalendar.For(week, site.Settings)),
+                ["suggested-posts.txt"] = Encoding.UTF8.GetBytes(ToolkitTexts.SuggestedPosts(week, site.Settings)),
+                ["press-note.txt"] = Encoding.UTF8.GetBytes(ToolkitTexts.PressNote(week, own, site.Settings)),
+            };
+            foreach (var resource in own.Where(r => r.IsImage && context.Input.Exists(r.File.File)))
+            {
+                files["pictures/" + Path.GetFileName(resource.File.File)] = context.Input.ReadAllBytes(resource.File.File);
+                foreach (var rendition in SvgRendition.For(resource))
+                {
+                    if (drawn.TryGetValue(SitePath.OutputFileForUrl(rendition.Url), out var png))
+                    {
+                        files["pictures/" + Path.GetFileName(rendition.Url)] = png.ToArray();
+                    }
+                }
+            }
+
+            return new Document { Destination = SitePath.OutputFileForUrl(ToolkitUrl.Of(week)), Bytes = Zip(files, week.Start) };
+        });
+
+        return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. toolkits]);
+    }
+
+    private static byte[] Zip(SortedDictionary<string, byte[]> files, DateOnly date)
+    {
+        var stamp = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        using var bytes = new MemoryStream();
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                // PNGs are compressed already: stored, they open the same and zip faster.
+                var entry = zip.CreateEntry(name, name.EndsWith(".png", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+                entry.LastWriteTime = stamp;
+                using var stream = entry.Open();
+                stream.Write(content);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+}
