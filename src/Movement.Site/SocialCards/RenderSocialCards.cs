@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
@@ -22,30 +21,36 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
             return Task.FromResult(inputs);
         }
 
+        // Each card goes to the output as soon as it is drawn or read back: a site of 100,000 members has as many
+        // cards, far too many to hold. One painter per worker, made on first need (its text shapers are not for
+        // sharing between threads, and a build that reuses every card draws none).
         var cards = site.Cards.Cards;
-        var drawn = new byte[cards.Count][];
-        var missing = new ConcurrentQueue<int>();
-        for (var i = 0; i < cards.Count; i++)
-        {
-            if (!pictures.TryGet(cards[i].Key, out drawn[i]))
-            {
-                missing.Enqueue(i);
-            }
-        }
-
-        // One painter per worker: a painter's text shapers are not for sharing between threads.
-        var workers = Math.Min(Environment.ProcessorCount, missing.Count);
+        var files = new Document[cards.Count];
+        var next = -1;
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, cards.Count));
         Parallel.For(0, workers, new ParallelOptions { CancellationToken = context.CancellationToken }, _ =>
         {
-            using var painter = new CardPainter();
-            while (missing.TryDequeue(out var i))
+            CardPainter? painter = null;
+            try
             {
-                drawn[i] = painter.Paint(cards[i]);
-                pictures.Put(cards[i].Key, drawn[i]);
+                for (var i = Interlocked.Increment(ref next); i < cards.Count; i = Interlocked.Increment(ref next))
+                {
+                    if (!pictures.TryGet(cards[i].Key, out var png))
+                    {
+                        painter ??= new CardPainter();
+                        png = painter.Paint(cards[i]);
+                        pictures.Put(cards[i].Key, png);
+                    }
+
+                    files[i] = context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(cards[i].Url), Bytes = png });
+                }
+            }
+            finally
+            {
+                painter?.Dispose();
             }
         });
 
-        var files = cards.Select((card, i) => new Document { Destination = SitePath.OutputFileForUrl(card.Url), Bytes = drawn[i] });
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. files]);
     }
 }
