@@ -11,9 +11,11 @@ namespace Movement.Site.Building;
 /// memory at once: the pages live in the output's spare folder, and the few readers that still need one
 /// (a link to a section checks the page's ids) read it back from there.
 /// </summary>
-internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnlyMemory<byte>> bytesOf)
+internal sealed class OutputStaging
 {
-    private readonly Func<string, ReadOnlyMemory<byte>> _readBack = output.ReadStaged;
+    private readonly IOutputBuild _output;
+    private readonly Func<Document, ReadOnlyMemory<byte>> _bytesOf;
+    private readonly Func<string, ReadOnlyMemory<byte>> _readBack;
     private const int BatchFiles = 256;
     private const int BatchBytes = 4 << 20;
 
@@ -27,6 +29,20 @@ internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnly
     private long _batchBytes;
     private long _unwritten;
 
+    public OutputStaging(IOutputBuild output, Func<Document, ReadOnlyMemory<byte>> bytesOf)
+    {
+        _output = output;
+        _bytesOf = bytesOf;
+        _readBack = ReadBack;
+    }
+
+    /// <summary>The one reader of every released document: what it asks for may still wait in a batch.</summary>
+    private ReadOnlyMemory<byte> ReadBack(string path)
+    {
+        Flush();
+        return _output.ReadStaged(path);
+    }
+
     /// <summary>Stages a document now and returns it without its content; one that is not written is returned as it is.</summary>
     public Document HandOver(Document document)
     {
@@ -36,7 +52,7 @@ internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnly
             return document;
         }
 
-        var bytes = bytesOf(document);
+        var bytes = _bytesOf(document);
         var stored = new StoredContent(bytes.Length, XxHash3.HashToUInt64(bytes.Span), document.Bytes is null, path, _readBack);
         Add(new OutputFile(path, bytes));
         return document.Released(stored);
@@ -51,6 +67,13 @@ internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnly
             kept.Add(HandOver(document));
         }
 
+        Flush();
+        return kept.MoveToImmutable();
+    }
+
+    /// <summary>Sends the batch being filled, however small: at the end of every phase, and before a file is read back.</summary>
+    public void Flush()
+    {
         List<OutputFile> rest;
         lock (_batchGate)
         {
@@ -58,7 +81,6 @@ internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnly
         }
 
         Send(rest);
-        return kept.MoveToImmutable();
     }
 
     private void Add(OutputFile file)
@@ -90,7 +112,7 @@ internal sealed class OutputStaging(IOutputBuild output, Func<Document, ReadOnly
         var bytes = files.Sum(f => (long)f.Content.Length);
         lock (_sendGate)
         {
-            _sent.Enqueue((output.Stage(files), bytes));
+            _sent.Enqueue((_output.Stage(files), bytes));
             _unwritten += bytes;
         }
 

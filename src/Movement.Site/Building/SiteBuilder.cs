@@ -40,7 +40,12 @@ public static class SiteBuilder
         {
             // After Render, when a pipeline's pages exist; the few files post-processing adds (feeds, sitemap,
             // _headers) go with the commit.
-            PhaseDone = (_, phase, documents) => staging is not null && phase == Phase.Render ? staging.HandOverAll(documents) : documents,
+            PhaseDone = (_, phase, documents) =>
+            {
+                // A module may hand documents over in any phase; what waits in a batch is sent when its phase ends.
+                staging?.Flush();
+                return staging is not null && phase == Phase.Render ? staging.HandOverAll(documents) : documents;
+            },
             HandedOver = staging is null ? null : staging.HandOver,
         };
         var result = await engine.RunAsync(cancellationToken);

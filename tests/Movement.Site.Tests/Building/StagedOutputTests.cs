@@ -1,5 +1,6 @@
 using Movement.Core.IO;
 using Movement.Site.Building;
+using Movement.Site.Images;
 using Movement.Testing;
 using Movement.Theme.Rendering;
 
@@ -11,15 +12,18 @@ namespace Movement.Site.Tests.Building;
 /// </summary>
 public class StagedOutputTests
 {
+    /// <remarks>
+    /// With its pictures: the toolkits read back cards that were handed over in the same phase, still waiting in
+    /// a batch when they were asked for.
+    /// </remarks>
     [Fact]
     public async Task The_demo_built_into_a_folder_is_byte_identical_to_the_demo_built_in_memory()
     {
-        var inMemory = await DemoSite.BuildAsync();
+        var inMemory = await DemoSite.BuildWithPicturesAsync();
         using var temp = new TempFolder();
         var folder = new DirectoryOutput(temp.Combine("_site"));
         using var theme = new RazorThemeRenderer();
-        var files = TempFolder.Snapshot(RepositoryRoot.DemoInput).ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value);
-        var options = new BuildOptions(new InMemoryFileSystem(files), folder, new FixedClock(TestSite.DefaultNow), theme);
+        var options = new BuildOptions(new InMemoryFileSystem(DemoSite.Input()), folder, new FixedClock(TestSite.DefaultNow), theme) { Pictures = new MemoryPictureStore() };
 
         var report = await SiteBuilder.BuildAsync(options);
 
