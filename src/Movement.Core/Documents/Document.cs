@@ -26,7 +26,10 @@ public sealed record Document
         init => _text = value;
     }
 
-    /// <summary>Binary content, for files copied unchanged (PDFs, images).</summary>
+    /// <summary>
+    /// Binary content, for files copied unchanged (PDFs, images). Of a released document, read back from the
+    /// output on every call: test <see cref="Stored"/> first when only asking whether there is any.
+    /// </summary>
     public ReadOnlyMemory<byte>? Bytes
     {
         get => _bytes ?? (Stored is { IsText: false } stored ? stored.Load() : default(ReadOnlyMemory<byte>?));

@@ -25,7 +25,8 @@ public sealed class RenderToolkits(SiteContext site) : IModule
             return Task.FromResult(inputs);
         }
 
-        var drawn = inputs.Where(d => d.Destination is not null && d.Bytes is not null).ToDictionary(d => d.Destination!, d => d.Bytes!.Value, StringComparer.Ordinal);
+        // By address only: a card handed to the output is read back when asked for, and a toolkit needs a handful of 100,000.
+        var drawn = inputs.Where(d => d.Destination is not null).DistinctBy(d => d.Destination).ToDictionary(d => d.Destination!, StringComparer.Ordinal);
         var items = context.OutputsOf(PipelineNames.AwarenessWeeks).Select(d => d.Get(SiteKeys.Item)).ToList();
         var resources = items.OfType<PartnerResource>().DistinctBy(r => r.Url).OrderBy(r => r.Url, StringComparer.Ordinal).ToList();
         var toolkits = items.OfType<AwarenessWeek>().DistinctBy(w => w.Url).OrderBy(w => w.Url, StringComparer.Ordinal).Select(week =>
@@ -42,7 +43,7 @@ public sealed class RenderToolkits(SiteContext site) : IModule
                 files["pictures/" + Path.GetFileName(resource.File.File)] = context.Input.ReadAllBytes(resource.File.File);
                 foreach (var rendition in SvgRendition.For(resource))
                 {
-                    if (drawn.TryGetValue(SitePath.OutputFileForUrl(rendition.Url), out var png))
+                    if (drawn.TryGetValue(SitePath.OutputFileForUrl(rendition.Url), out var picture) && picture.Bytes is { } png)
                     {
                         files["pictures/" + Path.GetFileName(rendition.Url)] = png.ToArray();
                     }
