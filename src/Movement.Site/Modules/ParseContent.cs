@@ -52,10 +52,13 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
         }
 
         var body = document.Get(CoreKeys.Body);
+        IReadOnlyList<Images.ContentPicture> pictures = [];
         if (body is not null)
         {
             item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For, settings.BaseUrl) };
             ReportRemoved(item.Body, context.Diagnostics);
+            (var shown, pictures) = Images.ContentPictures.Of(item.Body, context.Input);
+            item = item with { Body = shown };
         }
 
         if (item.Summary.Length == 0)
@@ -71,6 +74,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
             .With(SiteKeys.Fields, fields)
             .With(CoreKeys.Url, item.Url)
             .With(CoreKeys.Links, item.Body.Links);
+        published = pictures.Count > 0 ? published.With(Images.ContentPictures.Key, pictures) : published;
         return fields.Has("slug") ? published.With(CoreKeys.UrlClaim, fields.LocationOf("slug")) : published;
     }
 

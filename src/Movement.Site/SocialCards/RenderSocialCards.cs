@@ -25,7 +25,7 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
         // cards, far too many to hold. One painter per worker, made on first need (its text shapers are not for
         // sharing between threads, and a build that reuses every card draws none).
         var cards = site.Cards.Cards;
-        var files = new Document[cards.Count];
+        var files = new Document[cards.Count][];
         var next = -1;
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, cards.Count));
         Parallel.For(0, workers, new ParallelOptions { CancellationToken = context.CancellationToken }, _ =>
@@ -42,7 +42,8 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
                         pictures.Put(cards[i].Key, png);
                     }
 
-                    files[i] = context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(cards[i].Url), Bytes = png });
+                    var card = context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(cards[i].Url), Bytes = png });
+                    files[i] = cards[i].HasThumbnail ? [card, context.HandOver(Thumbnail(cards[i], png, pictures))] : [card];
                 }
             }
             finally
@@ -51,6 +52,20 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
             }
         });
 
-        return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. files]);
+        return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. files.SelectMany(f => f)]);
+    }
+
+    /// <summary>The card's smaller WebP copy, drawn from its PNG, for pages that show it as a thumbnail.</summary>
+    private static Document Thumbnail(SocialCard card, byte[] png, Images.IPictureStore pictures)
+    {
+        var variant = card.Thumbnail.Drawn.Single();
+        var key = Images.PictureKey.Of(card.Key, Images.PictureDrawer.Version, variant.Format, $"{variant.Width}x{variant.Height}");
+        if (!pictures.TryGet(key, out var thumbnail))
+        {
+            thumbnail = Images.PictureDrawer.Draw(png, variant);
+            pictures.Put(key, thumbnail);
+        }
+
+        return new Document { Destination = SitePath.OutputFileForUrl(variant.Url), Bytes = thumbnail };
     }
 }

@@ -34,6 +34,26 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     /// <summary>The site URL of the PNG, e.g. "/cards/0123456789abcdef.png".</summary>
     public string Url => $"/cards/{Digest}.png";
 
+    /// <summary>The width of the smaller WebP copy drawn of a card shown as a thumbnail.</summary>
+    public const int ThumbnailWidth = 480;
+
+    /// <summary>Whether a smaller copy is drawn too, for pages that show the card as a thumbnail (a resource's).</summary>
+    public bool HasThumbnail { get; init; }
+
+    /// <summary>The card as a picture in two sizes: the smaller WebP copy, and the PNG itself.</summary>
+    public Images.ContentPicture Thumbnail
+    {
+        get
+        {
+            var height = (int)Math.Round(Height * (double)ThumbnailWidth / Width);
+            return new Images.ContentPicture(Url, Url, Width, Height, "png",
+            [
+                new Images.PictureVariant($"/cards/{Digest}-{ThumbnailWidth}.webp", ThumbnailWidth, height, "webp", false),
+                new Images.PictureVariant(Url, Width, Height, "png", true),
+            ]);
+        }
+    }
+
     /// <summary>The image's text alternative, for og:image:alt.</summary>
     public string Alt => string.Join(". ", new[] { Label, Title, DateLine, SiteTitle }.Where(s => s.Length > 0)) + ".";
 
@@ -44,8 +64,12 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     {
         var item = PageItem.Of(model);
         var title = model is HomePage && page.Site.Description.Length > 0 ? page.Site.Description : page.Title;
-        return new SocialCard(Tidy(title), LabelOf(page, model, item), DateLineOf(model, item), page.Site.Title);
+        return new SocialCard(Tidy(title), LabelOf(page, model, item), DateLineOf(model, item), page.Site.Title) { HasThumbnail = model is ResourceView };
     }
+
+    /// <summary>The card of a resource's page, as that page names it, for other pages that show it (the week's).</summary>
+    public static SocialCard OfResource(PartnerResource resource, AwarenessWeek? week, Settings.SiteSettings site) =>
+        For(PageContext.For(site, resource.Url, resource.Title, resource.Summary, resource.Lang, default), new ResourceView(resource, week));
 
     private static string LabelOf(PageContext page, object model, ContentItem? item) => item switch
     {

@@ -7,7 +7,8 @@ public sealed class SocialCardBook
 {
     private readonly ConcurrentDictionary<string, SocialCard> _cards = new(StringComparer.Ordinal);
 
-    public void Note(SocialCard card) => _cards.TryAdd(card.Url, card);
+    /// <summary>Notes a card; one that a page shows as a thumbnail keeps its thumbnail when another page names the same card.</summary>
+    public void Note(SocialCard card) => _cards.AddOrUpdate(card.Url, card, (_, noted) => noted.HasThumbnail || !card.HasThumbnail ? noted : card);
 
     /// <summary>Every card noted, in URL order.</summary>
     public IReadOnlyList<SocialCard> Cards => [.. _cards.Values.OrderBy(c => c.Url, StringComparer.Ordinal)];

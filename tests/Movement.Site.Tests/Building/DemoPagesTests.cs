@@ -57,7 +57,8 @@ public class DemoPagesTests(ITestOutputHelper output)
             var page = site.Html(path);
             Assert.All(page.Images, img => Assert.True(img.HasAttribute("alt"), $"An image on {path} has no alt attribute."));
             var fetched = page.QuerySelectorAll("link[rel=stylesheet], script[src], img, iframe, source")
-                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "");
+                .SelectMany(e => (e.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim().Split(' ')[0])
+                    .Prepend(e.GetAttribute("href") ?? e.GetAttribute("src") ?? "").Where(url => url.Length > 0 || e.LocalName != "source"));
             Assert.All(fetched, url => Assert.True(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal), $"{path} loads '{url}' from elsewhere."));
         }
     }

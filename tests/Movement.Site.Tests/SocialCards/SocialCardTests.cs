@@ -36,7 +36,8 @@ public class SocialCardTests
         }
 
         Assert.InRange(checkedPages, 50, 10_000);
-        Assert.DoesNotContain(site.Files.Keys, p => p.StartsWith("cards/", StringComparison.Ordinal) && !p.EndsWith(".png", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Files.Keys, p => p.StartsWith("cards/", StringComparison.Ordinal) && !p.EndsWith(".png", StringComparison.Ordinal)
+            && !p.EndsWith($"-{SocialCard.ThumbnailWidth}.webp", StringComparison.Ordinal)); // resources' cards, shown as thumbnails
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed record PartnerResource : ContentItem
     /// <summary>The image's intrinsic size, when the file is an image whose header we can read.</summary>
     public ImageSize? Size { get; init; }
 
+    /// <summary>The picture in the sizes pages show it, when the file is an image we can read.</summary>
+    public Images.ContentPicture? Picture { get; init; }
+
     public string Usage { get; init; } = "";
 
     public bool IsImage => ImageFiles.IsImage(File.File);

@@ -38,13 +38,16 @@ public static class PartnerResourceType
                 "Add a line 'alt: ...' that says what the image shows and any words on it. People who cannot see it rely on this."));
         }
 
+        var bytes = file is not null && ImageFiles.IsImage(file) && context.Input.Exists(file) ? context.Input.ReadAllBytes(file) : null;
+        var picture = bytes is null ? null : Images.ContentPicture.Of(file!, bytes);
         return new PartnerResource
         {
             Year = YearFolder.Of(context.Source),
             ResourceKind = fields.RequiredText("kind"),
             File = file is null ? new Download("", "", 0) : Download.From(file, fields.RequiredText("title"), context.Input),
             Alt = alt,
-            Size = file is not null && ImageFiles.IsImage(file) && context.Input.Exists(file) ? ImageSize.Read(file, context.Input.ReadAllBytes(file)) : null,
+            Size = bytes is null ? null : ImageSize.Read(file!, bytes) ?? (picture is null ? null : new ImageSize(picture.Width, picture.Height)),
+            Picture = picture,
             Usage = fields.Text("usage") ?? "",
         };
     }
