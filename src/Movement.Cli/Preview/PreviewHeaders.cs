@@ -24,17 +24,23 @@ public static class PreviewHeaders
     }
 
     /// <summary>
-    /// Whether a page under this policy may run a same-origin script: the embeds' policy forbids all script, so
-    /// the reload script is not added there (the browser would refuse it and report the refusal).
+    /// Whether a page under this policy may run the reload script: a same-origin script that connects to the
+    /// preview. The embeds' policy allows their one script but no connection, so the reload script is not added
+    /// there (the browser would refuse it and report the refusal).
     /// </summary>
     public static bool AllowsOwnScripts(string? policy) =>
         policy is null || policy.Split(',').All(single =>
         {
             var directives = Directives(single).ToList();
-            var rule = directives.FirstOrDefault(d => d.StartsWith("script-src ", StringComparison.Ordinal))
-                ?? directives.FirstOrDefault(d => d.StartsWith("default-src ", StringComparison.Ordinal));
-            return rule is null || rule.Split(' ').Contains("'self'");
+            return Allows(directives, "script-src") && Allows(directives, "connect-src");
         });
+
+    private static bool Allows(List<string> directives, string name)
+    {
+        var rule = directives.FirstOrDefault(d => d.StartsWith(name + " ", StringComparison.Ordinal))
+            ?? directives.FirstOrDefault(d => d.StartsWith("default-src ", StringComparison.Ordinal));
+        return rule is null || rule.Split(' ').Contains("'self'");
+    }
 
     private static IEnumerable<string> Directives(string policy) =>
         policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

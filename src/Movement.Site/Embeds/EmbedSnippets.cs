@@ -19,10 +19,21 @@ public static class EmbedSnippets
         var title = Encode($"{resource.Title}, from {settings.Title}");
         // No style attribute: a partner's Content-Security-Policy may refuse inline styles. frameborder is the
         // one border control that needs no CSS, and one of the attributes WordPress keeps. allow-popups lets
-        // its links open our site in a new tab.
+        // its links open our site in a new tab; allow-scripts lets the frame post its height (embed-height.js),
+        // and without allow-same-origin the frame is an opaque origin that can reach no cookie or storage.
         return $"<iframe src=\"{src}\" title=\"{title}\" width=\"{embed.Width}\" height=\"{embed.Height}\" frameborder=\"0\" " +
-               "sandbox=\"allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
+               $"sandbox=\"{Sandbox}\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
     }
+
+    /// <summary>What the widget's frame may do: open our site in a new tab, and run our one script.</summary>
+    public const string Sandbox = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
+
+    /// <summary>
+    /// The optional line a partner adds once to a page with widgets, so each frame fits its card exactly:
+    /// our script at a fixed address (<see cref="EmbedUrls.FitScript"/>), which only sets frames' height attributes.
+    /// </summary>
+    public static string FitScript(SiteSettings settings) =>
+        $"<script src=\"{Encode(settings.AbsoluteUrl(EmbedUrls.FitScript))}\" defer></script>";
 
     /// <summary>
     /// The badge for a picture; null for other resources. The image has no width attribute, which would fix

@@ -10,6 +10,12 @@ public static class EmbedUrls
 {
     public const string Prefix = "/embed";
 
+    /// <summary>The script partners may include so our frames fit their cards; a fixed address, as partners paste it once.</summary>
+    public const string FitScript = Prefix + "/fit.js";
+
+    /// <summary>The theme's copy of that script, published under its fingerprinted name too.</summary>
+    public const string FitScriptAsset = "js/embed-fit.js";
+
     public static string PageOf(string resourceUrl) => Prefix + resourceUrl;
 
     public static string OEmbedOf(string resourceUrl) => ApiUrls.OEmbedOf(resourceUrl);

@@ -31,6 +31,14 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
 
         var pages = embeds.Select((e, i) => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.PageOf(e.Resource.Url)), Bytes = html[i] });
         var oembeds = embeds.Select(e => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.OEmbedOf(e.Resource.Url)), Text = SiteJson.Write(OEmbedJson.For(e, site.Settings)) });
-        return [.. inputs, .. pages, .. oembeds];
+        return [.. inputs, .. pages, .. oembeds, FitScript()];
+    }
+
+    /// <summary>The partners' fit script at its fixed address: the theme's file, whose fingerprinted name changes with it.</summary>
+    private Document FitScript()
+    {
+        var (folder, name) = (EmbedUrls.FitScriptAsset[..EmbedUrls.FitScriptAsset.LastIndexOf('/')], Path.GetFileNameWithoutExtension(EmbedUrls.FitScriptAsset));
+        var asset = site.Theme.Assets.Single(a => a.Path.StartsWith($"assets/{folder}/{name}.", StringComparison.Ordinal));
+        return new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.FitScript), Bytes = asset.Content.ToArray() };
     }
 }

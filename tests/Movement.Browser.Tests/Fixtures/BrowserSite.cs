@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Movement.Browser.Tests.Serving;
 using Movement.Core.IO;
 using Movement.Site.Building;
+using Movement.Site.Images;
 using Movement.Testing;
 using Movement.Theme.Rendering;
 
@@ -55,7 +56,8 @@ public sealed class BrowserSite : IAsyncLifetime
     private async Task BuildDemoAsync()
     {
         using var theme = new RazorThemeRenderer();
-        var options = new BuildOptions(new PhysicalFileSystem(RepositoryRoot.DemoInput), new DirectoryOutput(SiteFolder), new FixedClock(TestSite.DefaultNow), theme);
+        // With the pictures a deploy draws (cards, resized copies), so every picture a page names is there to load.
+        var options = new BuildOptions(new PhysicalFileSystem(RepositoryRoot.DemoInput), new DirectoryOutput(SiteFolder), new FixedClock(TestSite.DefaultNow), theme) { Pictures = new MemoryPictureStore() };
         var report = await SiteBuilder.BuildAsync(options);
         if (!report.Succeeded)
         {

@@ -83,7 +83,7 @@ public class ResourceSnippetTests
             Assert.Null(frame.GetAttribute("style")); // A partner's CSP may refuse inline styles.
             Assert.Equal("0", frame.GetAttribute("frameborder"));
             Assert.Equal("300", frame.GetAttribute("width"));
-            Assert.Equal("allow-popups allow-popups-to-escape-sandbox", frame.GetAttribute("sandbox"));
+            Assert.Equal("allow-scripts allow-popups allow-popups-to-escape-sandbox", frame.GetAttribute("sandbox"));
             Assert.Empty(widget.QuerySelectorAll("script"));
         }
     }
@@ -124,7 +124,7 @@ public class ResourceSnippetTests
 
         var page = site.Html("awareness-week/2025/resources/badge/index.html");
         var buttons = page.QuerySelectorAll("button[data-copy]");
-        Assert.Equal(["badge-code", "widget-code"], buttons.Select(b => b.GetAttribute("data-copy")));
+        Assert.Equal(["badge-code", "widget-code", "fit-code"], buttons.Select(b => b.GetAttribute("data-copy")));
         Assert.All(buttons, b => Assert.True(b.HasAttribute("hidden") && b.GetAttribute("type") == "button"));
         Assert.Equal("status", page.GetElementById("copy-status")!.GetAttribute("role"));
         Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.StartsWith("/assets/js/copy.", StringComparison.Ordinal));
