@@ -16,7 +16,7 @@ if [ ${#packages[@]} -gt 0 ]; then
     || echo "Could not install ${packages[*]}; the tests that need them will fail." >&2
 fi
 [ -d tests/browser-tools/node_modules ] || (cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
-[ -d tests/api-tools/node_modules ] || (cd tests/api-tools && npm ci --no-audit --no-fund --loglevel=error)
+[ -d tests/api-tools/node_modules/open-graph-scraper ] || (cd tests/api-tools && npm ci --no-audit --no-fund --loglevel=error)
 [ -f tests/validator/node_modules/vnu-jar/build/dist/vnu.jar ] || (cd tests/validator && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 
 log=$(mktemp)
