@@ -79,7 +79,10 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
         PartnerResource resource => resource.ResourceKind.Length > 0 ? Sentence(resource.ResourceKind) : "Resource",
         Member => "Member organisation",
         _ when model is HomePage => "",
-        _ => page.Breadcrumbs.Count > 2 ? page.Breadcrumbs[1].Title : "",
+        _ when page.Breadcrumbs.Count > 2 => page.Breadcrumbs[1].Title,
+        // A Welsh page says so in Welsh: the site's name on the card is English.
+        _ when page.Lang == "cy" => "Cymraeg",
+        _ => "",
     };
 
     private static string DateLineOf(object model, ContentItem? item) => (model, item) switch
@@ -87,8 +90,17 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
         (ResourceView { Week: { } week }, _) => $"{week.Title} · {Range(week.Start, week.End)}",
         (_, AwarenessWeek week) => Range(week.Start, week.End),
         (_, PolicyBrief or NewsItem) when item.Date is { } date => Day(date),
+        (_, Member member) => MemberLine(member),
         _ => "",
     };
+
+    /// <summary>What kind of organisation a member is and where: "NHS trust · West Midlands, England".</summary>
+    private static string MemberLine(Member member)
+    {
+        var nations = string.Join(", ", member.Nations.Select(Taxonomies.Nations.NameOf));
+        var place = string.Join(", ", new[] { Tidy(member.Region), nations }.Where(s => s.Length > 0));
+        return string.Join(" · ", new[] { MemberTypes.NameOf(member.OrganisationType), place }.Where(s => s.Length > 0));
+    }
 
     /// <summary>"social-card" or "Social media card" becomes "Social media card".</summary>
     private static string Sentence(string kind)
