@@ -39,13 +39,21 @@ test('text is cut into the same words as in C#', () => {
   }
 });
 
-test('the demo queries rank the expected page first, as in C#', async () => {
+test('the relevance set: precision at 1 and 3, and the same top three as the C# engine', async () => {
   const client = open();
-  for (const { query, typing, filters, first } of data('relevance.json')) {
+  const golden = data('relevance-top3.json');
+  let first = 0;
+  let three = 0;
+  const cases = data('relevance.json');
+  for (const [i, { query, typing, filters, expect }] of cases.entries()) {
     const { hits } = await client.search(query, filters ?? {}, typing ?? false);
-    const top = hits.length > 0 ? (await client.record(hits[0].doc)).url : null;
-    assert.equal(top, first, `${query} ${JSON.stringify(filters ?? {})}`);
+    const urls = await Promise.all(hits.slice(0, 3).map(async (hit) => (await client.record(hit.doc)).url));
+    const rank = urls.indexOf(expect) + 1;
+    if (rank === 1) first++;
+    if (rank >= 1) three++;
+    assert.deepEqual(urls, golden[i].top3, `${query} ${JSON.stringify(filters ?? {})}: the C# engine's top three differ`);
   }
+  console.log(`Relevance set (JS client): ${cases.length} queries; precision@1 ${(first / cases.length).toFixed(2)}, precision@3 ${(three / cases.length).toFixed(2)}`);
 });
 
 test('a query downloads the manifest and only the chunks of its terms', async () => {
