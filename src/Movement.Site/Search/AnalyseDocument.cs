@@ -47,6 +47,13 @@ public sealed class AnalyseDocument
     }
 
     /// <summary>
+    /// Every word cut so far, as written (folded), with its term: the vocabulary typos are corrected from. In a
+    /// session that keeps this object, it also holds words of pages since edited; their terms are checked against the index.
+    /// </summary>
+    public IEnumerable<(string Word, string Term)> Words() =>
+        _english.Select(w => (w.Key, w.Value)).Concat(_welsh.Select(w => (w.Key, w.Value)));
+
+    /// <summary>
     /// A page's terms in order of first use, their counts per field and every (term, position) pair, from which
     /// each term's positions are cut to size once at the end: no list grows, no table grows a page.
     /// </summary>
@@ -54,7 +61,7 @@ public sealed class AnalyseDocument
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<string> _terms = [];
-        private readonly List<double[]> _frequencies = [];
+        private readonly List<ushort[]> _frequencies = [];
         private readonly List<int> _counts = [];
         private readonly List<(int Term, int Position)> _positions = [];
 
@@ -74,11 +81,15 @@ public sealed class AnalyseDocument
                 number = _terms.Count;
                 _index[term] = number;
                 _terms.Add(term);
-                _frequencies.Add(new double[FieldCount]);
+                _frequencies.Add(new ushort[FieldCount]);
                 _counts.Add(0);
             }
 
-            _frequencies[number][field]++;
+            if (_frequencies[number][field] < ushort.MaxValue)
+            {
+                _frequencies[number][field]++;
+            }
+
             _counts[number]++;
             _positions.Add((number, position));
         }

@@ -60,7 +60,7 @@ public class RelevanceTests(ITestOutputHelper log)
             $"The top three differ from relevance-top3.json; after a deliberate ranking change run the test with {UpdateVariable}=1 and commit the file.");
     }
 
-    private const double Floor1 = 0.0;
+    private const double Floor1 = 0.85;
 
-    private const double Floor3 = 0.0;
+    private const double Floor3 = 0.95;
 }
