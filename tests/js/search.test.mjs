@@ -68,6 +68,27 @@ test('a query downloads the manifest and only the chunks of its terms', async ()
   assert.ok(loaded.some((path) => path.startsWith('p/')), 'a phrase needs word positions');
 });
 
+test('a word that matches nothing fetches one letter\'s vocabulary, and is corrected to the nearest word', async () => {
+  const client = open();
+  const { hits, corrections } = await client.search('helth visiting');
+  assert.deepEqual(corrections, [{ word: 'helth', correction: 'health' }]);
+  assert.equal((await client.record(hits[0].doc)).url, '/members/institute-of-health-visiting/');
+  assert.equal(loaded.filter((path) => path.startsWith('v/')).length, 1);
+
+  const first = open();
+  await first.search('health visiting');
+  assert.equal(loaded.filter((path) => path.startsWith('v/')).length, 0, 'words that match need no vocabulary');
+});
+
+test('when no page has every word, pages with some of them come, most words first', async () => {
+  const client = open();
+  const { hits, partial } = await client.search('Cardiff Blackpool');
+  assert.equal(partial, true);
+  const urls = await Promise.all(hits.map(async (hit) => (await client.record(hit.doc)).url));
+  assert.deepEqual(urls.slice(0, 2).sort(), ['/members/better-start-blackpool/', '/members/cardiff-baby-bonding-cafe/']);
+  assert.equal((await client.search('"Cardiff Blackpool"')).hits.length, 0, 'quoted words are asked for exactly');
+});
+
 test('filters count what each value would give and narrow the results', async () => {
   const client = open();
   const all = await client.search('Wolverhampton');

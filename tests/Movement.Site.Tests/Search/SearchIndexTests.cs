@@ -218,7 +218,10 @@ public class SearchIndexTests
         Assert.Equal("/" + manifest, root.GetAttribute("data-search-manifest"));
         Assert.Contains("needs JavaScript", page.QuerySelector("[data-search-nojs]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["/briefs/", "/news/", "/members/", "/topics/"], page.QuerySelectorAll("[data-search-nojs] a").Select(a => a.GetAttribute("href")));
-        Assert.NotNull(page.QuerySelector("[data-search-app][hidden] [role=status][aria-live=polite]"));
+        // The form is shown from the first paint (nothing moves when the script starts); only <noscript> hides it.
+        Assert.NotNull(page.QuerySelector("[data-search-app]:not([hidden]) [role=status][aria-live=polite]"));
+        Assert.Matches(@"^/assets/css/search-nojs\.[0-9a-f]{10}\.css$", page.QuerySelector("noscript link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Contains("[data-search-app] { display: none; }", site.Text(page.QuerySelector("noscript link[rel=stylesheet]")!.GetAttribute("href")![1..]), StringComparison.Ordinal);
         Assert.Equal("search-query", page.QuerySelector(".search-form label")!.GetAttribute("for"));
     }
 
