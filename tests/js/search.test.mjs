@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem } from '../../theme/wwwroot/js/english-stemmer.js';
-import { words, SearchIndexClient, excerpt, parseQuery } from '../../theme/wwwroot/js/search-core.js';
+import { words, SearchIndexClient, excerpt, parseQuery, editDistance } from '../../theme/wwwroot/js/search-core.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const data = (name) => JSON.parse(readFileSync(join(root, 'tests/Movement.Site.Tests/Search/Data', name), 'utf8'));
@@ -36,6 +36,13 @@ before(() => {
 test('text is cut into the same words as in C#', () => {
   for (const { text, words: expected } of data('tokeniser-cases.json')) {
     assert.deepEqual(words(text), expected, text);
+  }
+});
+
+test('edits between words are counted as in C#', () => {
+  for (const { a, b, distance } of data('edit-distance-cases.json')) {
+    assert.equal(editDistance(a, b), distance, `${a} ${b}`);
+    assert.equal(editDistance(b, a), distance, `${b} ${a}`);
   }
 });
 

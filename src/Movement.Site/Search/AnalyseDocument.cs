@@ -47,13 +47,6 @@ public sealed class AnalyseDocument
     }
 
     /// <summary>
-    /// Every word cut so far, as written (folded), with its term: the vocabulary typos are corrected from. In a
-    /// session that keeps this object, it also holds words of pages since edited; their terms are checked against the index.
-    /// </summary>
-    public IEnumerable<(string Word, string Term)> Words() =>
-        _english.Select(w => (w.Key, w.Value)).Concat(_welsh.Select(w => (w.Key, w.Value)));
-
-    /// <summary>
     /// A page's terms in order of first use, their counts per field and every (term, position) pair, from which
     /// each term's positions are cut to size once at the end: no list grows, no table grows a page.
     /// </summary>

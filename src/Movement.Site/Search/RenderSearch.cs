@@ -28,11 +28,9 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
         Parallel.For(0, items.Length, i => documents[i] = site.Caches.ForInstance(items[i], CollectSearchDocuments.From));
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
-        // One for the session: it remembers every word it has cut, which the vocabulary is made of, while pages
-        // that did not change are not cut again.
-        var analyse = site.Caches.ForInstance(site.Caches, _ => new AnalyseDocument());
+        var analyse = new AnalyseDocument();
         var built = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
-        var index = built with { Synonyms = site.Settings.SearchSynonyms, Vocabulary = SearchVocabulary.From(analyse.Words(), built) };
+        var index = built with { Synonyms = site.Settings.SearchSynonyms, Vocabulary = SearchVocabulary.From(documents, built) };
         // Only a session that remembers gains from writing positions and records piece by piece (the preview).
         var files = (site.Caches.Remember
             ? new WriteSearchIndex(
