@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem } from '../../theme/wwwroot/js/english-stemmer.js';
-import { words, SearchIndexClient, excerpt, parseQuery } from '../../theme/wwwroot/js/search-core.js';
+import { words, SearchIndexClient, excerpt, parseQuery, editDistance } from '../../theme/wwwroot/js/search-core.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const data = (name) => JSON.parse(readFileSync(join(root, 'tests/Movement.Site.Tests/Search/Data', name), 'utf8'));
@@ -39,13 +39,28 @@ test('text is cut into the same words as in C#', () => {
   }
 });
 
-test('the demo queries rank the expected page first, as in C#', async () => {
-  const client = open();
-  for (const { query, typing, filters, first } of data('relevance.json')) {
-    const { hits } = await client.search(query, filters ?? {}, typing ?? false);
-    const top = hits.length > 0 ? (await client.record(hits[0].doc)).url : null;
-    assert.equal(top, first, `${query} ${JSON.stringify(filters ?? {})}`);
+test('edits between words are counted as in C#', () => {
+  for (const { a, b, distance } of data('edit-distance-cases.json')) {
+    assert.equal(editDistance(a, b), distance, `${a} ${b}`);
+    assert.equal(editDistance(b, a), distance, `${b} ${a}`);
   }
+});
+
+test('the relevance set: precision at 1 and 3, and the same top three as the C# engine', async () => {
+  const client = open();
+  const golden = data('relevance-top3.json');
+  let first = 0;
+  let three = 0;
+  const cases = data('relevance.json');
+  for (const [i, { query, typing, filters, expect }] of cases.entries()) {
+    const { hits } = await client.search(query, filters ?? {}, typing ?? false);
+    const urls = await Promise.all(hits.slice(0, 3).map(async (hit) => (await client.record(hit.doc)).url));
+    const rank = urls.indexOf(expect) + 1;
+    if (rank === 1) first++;
+    if (rank >= 1) three++;
+    assert.deepEqual(urls, golden[i].top3, `${query} ${JSON.stringify(filters ?? {})}: the C# engine's top three differ`);
+  }
+  console.log(`Relevance set (JS client): ${cases.length} queries; precision@1 ${(first / cases.length).toFixed(2)}, precision@3 ${(three / cases.length).toFixed(2)}`);
 });
 
 test('a query downloads the manifest and only the chunks of its terms', async () => {
@@ -58,6 +73,27 @@ test('a query downloads the manifest and only the chunks of its terms', async ()
 
   await client.search('"parent-infant relationship"');
   assert.ok(loaded.some((path) => path.startsWith('p/')), 'a phrase needs word positions');
+});
+
+test('a word that matches nothing fetches one letter\'s vocabulary, and is corrected to the nearest word', async () => {
+  const client = open();
+  const { hits, corrections } = await client.search('helth visiting');
+  assert.deepEqual(corrections, [{ word: 'helth', correction: 'health' }]);
+  assert.equal((await client.record(hits[0].doc)).url, '/members/institute-of-health-visiting/');
+  assert.equal(loaded.filter((path) => path.startsWith('v/')).length, 1);
+
+  const first = open();
+  await first.search('health visiting');
+  assert.equal(loaded.filter((path) => path.startsWith('v/')).length, 0, 'words that match need no vocabulary');
+});
+
+test('when no page has every word, pages with some of them come, most words first', async () => {
+  const client = open();
+  const { hits, partial } = await client.search('Cardiff Blackpool');
+  assert.equal(partial, true);
+  const urls = await Promise.all(hits.map(async (hit) => (await client.record(hit.doc)).url));
+  assert.deepEqual(urls.slice(0, 2).sort(), ['/members/better-start-blackpool/', '/members/cardiff-baby-bonding-cafe/']);
+  assert.equal((await client.search('"Cardiff Blackpool"')).hits.length, 0, 'quoted words are asked for exactly');
 });
 
 test('filters count what each value would give and narrow the results', async () => {

@@ -20,7 +20,7 @@ public static partial class BuildHeaderRules
     private const string ContentFile = "public, max-age=86400, must-revalidate";
 
     /// <summary>Folders whose every file is named by its content's hash (theme assets, search index pieces).</summary>
-    private static readonly string[] HashedFolders = ["/assets/*", "/search/t/*", "/search/p/*", "/search/r/*"];
+    private static readonly string[] HashedFolders = ["/assets/*", "/search/t/*", "/search/p/*", "/search/v/*", "/search/r/*"];
 
     public static IReadOnlyList<HeaderRule> From(IEnumerable<string> outputFiles, IEnumerable<string> copiedContentFiles, IEnumerable<string> feedUrls)
     {

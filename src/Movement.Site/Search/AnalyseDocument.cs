@@ -54,7 +54,7 @@ public sealed class AnalyseDocument
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<string> _terms = [];
-        private readonly List<double[]> _frequencies = [];
+        private readonly List<ushort[]> _frequencies = [];
         private readonly List<int> _counts = [];
         private readonly List<(int Term, int Position)> _positions = [];
 
@@ -74,11 +74,15 @@ public sealed class AnalyseDocument
                 number = _terms.Count;
                 _index[term] = number;
                 _terms.Add(term);
-                _frequencies.Add(new double[FieldCount]);
+                _frequencies.Add(new ushort[FieldCount]);
                 _counts.Add(0);
             }
 
-            _frequencies[number][field]++;
+            if (_frequencies[number][field] < ushort.MaxValue)
+            {
+                _frequencies[number][field]++;
+            }
+
             _counts[number]++;
             _positions.Add((number, position));
         }

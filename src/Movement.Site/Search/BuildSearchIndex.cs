@@ -25,7 +25,13 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
 
         var fieldCount = Enum.GetValues<SearchField>().Length;
         var analysed = new AnalysedDocument[documents.Count];
-        Parallel.For(0, documents.Count, d => analysed[d] = analyse(documents[d]));
+        var titles = new string[documents.Count][];
+        var searchTerms = new SearchTerms();
+        Parallel.For(0, documents.Count, d =>
+        {
+            analysed[d] = analyse(documents[d]);
+            titles[d] = TitleTerms(documents[d], searchTerms);
+        });
 
         var lengths = new int[documents.Count, fieldCount];
         var occurrences = new Dictionary<string, List<(int Document, TermOccurrence Occurrence)>>(StringComparer.Ordinal);
@@ -58,7 +64,12 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
             for (var p = 0; p < pages.Count; p++)
             {
                 var (document, occurrence) = pages[p];
-                postings[p] = new Posting(document, Score(occurrence.Frequencies, document, lengths, averages, documents.Count, pages.Count), occurrence.Positions);
+                var title = Array.IndexOf(titles[document], keys[t]);
+                postings[p] = new Posting(
+                    document,
+                    Score(occurrence.Frequencies, document, lengths, averages, documents.Count, pages.Count),
+                    title < 0 ? TitlePlace.None : TitlePlace.Of(title, titles[document].Length),
+                    occurrence.Positions);
             }
 
             terms[t] = new(keys[t], postings);
@@ -66,7 +77,7 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
     }
 
-    private int Score(double[] frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)
+    private int Score(ushort[] frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)
     {
         var weighted = 0.0;
         for (var f = 0; f < frequencies.Length; f++)
@@ -82,6 +93,10 @@ public sealed class BuildSearchIndex(RankingParameters ranking)
         var score = idf * weighted * (ranking.K1 + 1) / (weighted + ranking.K1);
         return Math.Max(1, (int)Math.Round(score * ranking.ScoreScale, MidpointRounding.AwayFromZero));
     }
+
+    /// <summary>The terms of a page's title in order, without stop words: what a query must match to be its exact title.</summary>
+    private static string[] TitleTerms(SearchDocument document, SearchTerms terms) =>
+        SearchTokeniser.Words(document.Title).Where(w => !StopWords.Contains(w)).Select(w => terms.TermOf(w, document.Lang)).ToArray();
 
     private static double Average(int[,] lengths, int field, int count)
     {

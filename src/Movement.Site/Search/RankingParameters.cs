@@ -37,6 +37,35 @@ public sealed record RankingParameters
     /// <summary>Prefixes shorter than this are not expanded: "b" would fetch most of the index.</summary>
     public int MinPrefixLength { get; init; } = 3;
 
+    /// <summary>A word found only through a synonym counts this fraction: divided by it.</summary>
+    public int SynonymDivisor { get; init; } = 2;
+
+    /// <summary>A word found only after correcting a typo counts this fraction: divided by it.</summary>
+    public int TypoDivisor { get; init; } = 2;
+
+    /// <summary>Words of at least this many letters are corrected when nothing has them, by one edit.</summary>
+    public int TypoMinLength { get; init; } = 4;
+
+    /// <summary>Words of at least this many letters may be corrected by two edits.</summary>
+    public int TypoTwoEditsLength { get; init; } = 8;
+
+    /// <summary>Added when every word of the query is in the page's title.</summary>
+    public int TitleAllBoost { get; init; } = 300;
+
+    /// <summary>Added when two or more query words stand in the title in the query's order, next to each other.</summary>
+    public int TitlePhraseBoost { get; init; } = 500;
+
+    /// <summary>Added when the query is the page's whole title (stop words aside).</summary>
+    public int ExactTitleBoost { get; init; } = 1500;
+
+    /// <summary>
+    /// A content type's score as a percentage: a week's resources repeat its name and theme, so without this they
+    /// crowd out the week page they belong to. Types not listed count in full.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> TypeWeights { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal) { ["resource"] = 50 };
+
+    public int TypeWeightOf(string type) => TypeWeights.GetValueOrDefault(type, 100);
+
     public double WeightOf(SearchField field) => field switch
     {
         SearchField.Title => TitleWeight,

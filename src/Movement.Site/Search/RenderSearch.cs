@@ -29,7 +29,8 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
-        var index = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
+        var built = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
+        var index = built with { Synonyms = site.Settings.SearchSynonyms, Vocabulary = SearchVocabulary.From(documents, built) };
         // Only a session that remembers gains from writing positions and records piece by piece (the preview).
         var files = (site.Caches.Remember
             ? new WriteSearchIndex(

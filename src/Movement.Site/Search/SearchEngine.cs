@@ -4,9 +4,17 @@ namespace Movement.Site.Search;
 /// Answers queries from an index in memory, by the same rules the browser client applies to the index
 /// files (theme/wwwroot/js/search-core.js); the tests hold both to the same rankings.
 /// </summary>
+/// <remarks>
+/// Each word a page must have (<see cref="SearchQuery.KeyWords"/>) scores its best match: the word's own terms,
+/// then, at a fraction, longer terms it starts (while typing), its synonyms, or, when nothing matched, the
+/// nearest word of the vocabulary within one or two edits. Pages need every word; when none has them all (and
+/// nothing is quoted), pages with some of them are given, most words first. A page whose title holds the words in order gains a
+/// boost (most for its exact title), and each content type's weight scales the total.
+/// </remarks>
 public sealed class SearchEngine(SearchIndex index)
 {
     private readonly SearchTerms _terms = new();
+    private readonly int _ukWide = IndexOfId(index.Facets.Nations, "uk-wide");
 
     public SearchResults Search(string text, SearchFilters filters, bool typing = false)
     {
@@ -16,65 +24,206 @@ public sealed class SearchEngine(SearchIndex index)
             return new SearchResults([], Empty(), Empty(), Empty());
         }
 
-        Dictionary<int, int>? scores = null;
-        foreach (var word in query.Words)
-        {
-            var matches = Match(word);
-            scores = scores is null
-                ? matches
-                : scores.Where(s => matches.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value + matches[s.Key]);
-        }
+        var keyWords = query.KeyWords;
+        var corrections = new List<(string, string)>();
+        var matches = keyWords.Select(w => Match(w, corrections)).ToList();
+        var all = matches.Skip(1).Aggregate(matches[0].Keys.ToHashSet(), (docs, m) => { docs.IntersectWith(m.Keys); return docs; });
+        all.RemoveWhere(d => !InPhrases(query, d));
+        var partial = all.Count == 0 && keyWords.Count > 1 && query.PhraseCount == 0; // Quotes ask for those words exactly.
+        var matched = partial ? matches.SelectMany(m => m.Keys).ToHashSet() : all;
 
-        var matched = scores!.Where(s => InPhrases(query, s.Key)).ToList();
+        var scored = matched.Select(d => Score(d, matches, keyWords.Count)).ToList();
         var combos = index.Combos;
         bool Passes(int document, int skipGroup)
         {
             var combo = combos[index.DocumentCombos[document]];
             return (skipGroup == 0 || Any(filters.Types, [combo.Type], index.Facets.Types)) &&
-                   (skipGroup == 1 || Any(filters.Nations, combo.Nations, index.Facets.Nations)) &&
+                   (skipGroup == 1 || Any(filters.Nations, NationsOf(combo), index.Facets.Nations)) &&
                    (skipGroup == 2 || Any(filters.Topics, combo.Topics, index.Facets.Topics));
         }
 
-        var hits = matched.Where(m => Passes(m.Key, -1))
-            .Select(m => new SearchHit(m.Key, m.Value))
-            .OrderByDescending(h => h.Score).ThenBy(h => h.Document)
+        var hits = scored.Where(s => Passes(s.Document, -1))
+            .OrderByDescending(s => partial ? s.Words : 0).ThenByDescending(s => s.Score).ThenBy(s => s.Document)
+            .Select(s => new SearchHit(s.Document, s.Score))
             .ToList();
         return new SearchResults(hits,
             Count(matched, d => Passes(d, 0), c => [c.Type], index.Facets.Types),
-            Count(matched, d => Passes(d, 1), c => c.Nations, index.Facets.Nations),
-            Count(matched, d => Passes(d, 2), c => c.Topics, index.Facets.Topics));
+            Count(matched, d => Passes(d, 1), NationsOf, index.Facets.Nations),
+            Count(matched, d => Passes(d, 2), c => c.Topics, index.Facets.Topics))
+        {
+            Partial = partial,
+            Corrections = corrections,
+        };
     }
 
-    /// <summary>Pages matching one query word, with the word's score: the best of its exact terms and, when unfinished, of the terms it starts.</summary>
-    private Dictionary<int, int> Match(QueryWord word)
+    /// <summary>A page's score: its words' scores, the title boost, scaled by its type's weight; and how many words it has.</summary>
+    private (int Document, int Score, int Words) Score(int document, List<Dictionary<int, WordHit>> matches, int keyWordCount)
     {
-        var scores = new Dictionary<int, int>();
+        var sum = 0;
+        var words = 0;
+        var places = new List<int>();
+        foreach (var match in matches)
+        {
+            if (match.TryGetValue(document, out var hit))
+            {
+                sum += hit.Score;
+                words++;
+                places.Add(hit.Title);
+            }
+        }
+
+        var ranking = index.Ranking;
+        var boost = words == keyWordCount ? TitleBoost(places) : 0;
+        var type = index.Facets.Types[index.Combos[index.DocumentCombos[document]].Type].Id;
+        return (document, (sum + boost) * ranking.TypeWeightOf(type) / 100, words);
+    }
+
+    private int TitleBoost(List<int> places)
+    {
+        if (places.Any(p => p == TitlePlace.None))
+        {
+            return 0;
+        }
+
+        var ranking = index.Ranking;
+        var inOrder = places.Zip(places.Skip(1)).All(p => TitlePlace.IndexOf(p.Second) == TitlePlace.IndexOf(p.First) + 1);
+        return ranking.TitleAllBoost +
+            (inOrder && places.Count > 1 ? ranking.TitlePhraseBoost : 0) +
+            (inOrder && places.Count == TitlePlace.LengthOf(places[0]) ? ranking.ExactTitleBoost : 0);
+    }
+
+    /// <summary>Pages matching one query word, with the word's best score on each.</summary>
+    private Dictionary<int, WordHit> Match(QueryWord word, List<(string, string)> corrections)
+    {
+        var ranking = index.Ranking;
+        var hits = new Dictionary<int, WordHit>();
         var exact = _terms.CandidatesOf(word.Word);
         foreach (var term in exact)
         {
-            Add(scores, index.PostingsOf(term), 1);
+            Offer(hits, index.PostingsOf(term), 1);
         }
 
         if (word.IsPrefix)
         {
-            foreach (var term in index.TermsStartingWith(word.Word).Where(t => !exact.Contains(t)).Take(index.Ranking.MaxPrefixTerms))
+            foreach (var term in index.TermsStartingWith(word.Word).Where(t => !exact.Contains(t)).Take(ranking.MaxPrefixTerms))
             {
-                Add(scores, index.PostingsOf(term), index.Ranking.PrefixDivisor);
+                Offer(hits, index.PostingsOf(term), ranking.PrefixDivisor);
             }
         }
 
-        return scores;
+        if (word.Phrase >= 0)
+        {
+            return hits;
+        }
+
+        foreach (var alternative in SynonymsOf(word.Word))
+        {
+            OfferAll(hits, alternative, ranking.SynonymDivisor);
+        }
+
+        if (hits.Count == 0 && Correct(word.Word) is { } correction)
+        {
+            corrections.Add((word.Word, correction));
+            foreach (var term in _terms.CandidatesOf(correction))
+            {
+                Offer(hits, index.PostingsOf(term), ranking.TypoDivisor);
+            }
+        }
+
+        return hits;
     }
 
-    private static void Add(Dictionary<int, int> scores, IReadOnlyList<Posting> postings, int divisor)
+    /// <summary>The other alternatives of every synonym group that has the word (by its stem) as a one-word alternative.</summary>
+    private IEnumerable<IReadOnlyList<string>> SynonymsOf(string word)
+    {
+        var stem = _terms.CandidatesOf(word)[0];
+        foreach (var group in index.Synonyms)
+        {
+            if (group.Alternatives.Any(a => a.Count == 1 && _terms.CandidatesOf(a[0])[0] == stem))
+            {
+                foreach (var alternative in group.Alternatives.Where(a => a.Count > 1 || _terms.CandidatesOf(a[0])[0] != stem))
+                {
+                    yield return alternative;
+                }
+            }
+        }
+    }
+
+    /// <summary>Offers the pages that have every (non-stop) word of a synonym, at the words' average score.</summary>
+    private void OfferAll(Dictionary<int, WordHit> hits, IReadOnlyList<string> alternative, int divisor)
+    {
+        var words = new SearchQuery(alternative.Select(w => new QueryWord(w, -1, false)).ToList()).KeyWords;
+        var each = words.Select(w =>
+        {
+            var found = new Dictionary<int, WordHit>();
+            foreach (var term in _terms.CandidatesOf(w.Word))
+            {
+                Offer(found, index.PostingsOf(term), 1);
+            }
+
+            return found;
+        }).ToList();
+        foreach (var (document, first) in each[0])
+        {
+            if (each.All(e => e.ContainsKey(document)))
+            {
+                var score = each.Sum(e => e[document].Score) / each.Count / divisor;
+                Better(hits, document, new WordHit(score, words.Count == 1 ? first.Title : TitlePlace.None));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The vocabulary word nearest a word that matched nothing: within one edit for 4+ letters, two for 8+; the
+    /// closest, then the one on most pages, then the first in order. Only words with the same first letter are
+    /// looked at, since the browser fetches the vocabulary by first letter. Numbers are not corrected.
+    /// </summary>
+    private string? Correct(string word)
+    {
+        var ranking = index.Ranking;
+        if (word.Length < ranking.TypoMinLength || !word.Any(char.IsLetter) || StopWords.Contains(word))
+        {
+            return null;
+        }
+
+        var allowed = word.Length >= ranking.TypoTwoEditsLength ? 2 : 1;
+        var first = FirstLetter(word);
+        VocabularyWord? best = null;
+        var bestDistance = allowed + 1;
+        foreach (var candidate in index.Vocabulary)
+        {
+            if (Math.Abs(candidate.Word.Length - word.Length) > allowed || FirstLetter(candidate.Word) != first)
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Between(word, candidate.Word);
+            if (distance < bestDistance || (distance == bestDistance && best is { } b && candidate.Pages > b.Pages))
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best?.Word;
+    }
+
+    /// <summary>A word's first letter as a string: the key of its vocabulary file (a whole code point, never half of one).</summary>
+    public static string FirstLetter(string word) =>
+        word.Length > 1 && char.IsHighSurrogate(word[0]) ? word[..2] : word[..1];
+
+    private static void Offer(Dictionary<int, WordHit> hits, IReadOnlyList<Posting> postings, int divisor)
     {
         foreach (var posting in postings)
         {
-            var score = posting.Score / divisor;
-            if (!scores.TryGetValue(posting.Document, out var best) || score > best)
-            {
-                scores[posting.Document] = score;
-            }
+            Better(hits, posting.Document, new WordHit(posting.Score / divisor, posting.Title));
+        }
+    }
+
+    private static void Better(Dictionary<int, WordHit> hits, int document, WordHit hit)
+    {
+        if (!hits.TryGetValue(document, out var known) || hit.Score > known.Score)
+        {
+            hits[document] = hit;
         }
     }
 
@@ -96,13 +245,17 @@ public sealed class SearchEngine(SearchIndex index)
         return true;
     }
 
+    /// <summary>A page's nations for the nation filter: a UK-wide page is for every nation, so it stays when one is ticked.</summary>
+    private IReadOnlyList<int> NationsOf(FacetCombo combo) =>
+        _ukWide >= 0 && combo.Nations.Contains(_ukWide) ? Enumerable.Range(0, index.Facets.Nations.Count).ToList() : combo.Nations;
+
     private static bool Any(IReadOnlyList<string> selected, IReadOnlyList<int> values, IReadOnlyList<FacetValue> facet) =>
         selected.Count == 0 || values.Any(v => selected.Contains(facet[v].Id));
 
-    private Dictionary<string, int> Count(List<KeyValuePair<int, int>> matched, Func<int, bool> passes, Func<FacetCombo, IReadOnlyList<int>> values, IReadOnlyList<FacetValue> facet)
+    private Dictionary<string, int> Count(IEnumerable<int> matched, Func<int, bool> passes, Func<FacetCombo, IReadOnlyList<int>> values, IReadOnlyList<FacetValue> facet)
     {
         var counts = facet.ToDictionary(f => f.Id, _ => 0, StringComparer.Ordinal);
-        foreach (var (document, _) in matched)
+        foreach (var document in matched)
         {
             if (passes(document))
             {
@@ -114,6 +267,19 @@ public sealed class SearchEngine(SearchIndex index)
         }
 
         return counts;
+    }
+
+    private static int IndexOfId(IReadOnlyList<FacetValue> values, string id)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static Dictionary<string, int> Empty() => new(StringComparer.Ordinal);

@@ -12,6 +12,12 @@ public sealed record SearchIndex(
     IReadOnlyList<int> DocumentCombos,
     RankingParameters Ranking)
 {
+    /// <summary>Words that mean the same to visitors, from site.yml.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+
+    /// <summary>The words pages use, in ordinal order, with how many pages have each one's term: what typos are corrected to.</summary>
+    public IReadOnlyList<VocabularyWord> Vocabulary { get; init; } = [];
+
     private readonly Dictionary<string, IReadOnlyList<Posting>> _byTerm = Terms.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
 
     public IReadOnlyList<Posting> PostingsOf(string term) => _byTerm.TryGetValue(term, out var postings) ? postings : [];

@@ -30,4 +30,17 @@ public sealed record SearchQuery(IReadOnlyList<QueryWord> Words)
     }
 
     public int PhraseCount => Words.Count == 0 ? 0 : Words.Max(w => w.Phrase) + 1;
+
+    /// <summary>
+    /// The words a page must have: all but stop words, except that words in quotes are all kept and a query of
+    /// stop words alone ("who we are") keeps them.
+    /// </summary>
+    public IReadOnlyList<QueryWord> KeyWords
+    {
+        get
+        {
+            var key = Words.Where(w => w.Phrase >= 0 || !StopWords.Contains(w.Word)).ToList();
+            return key.Count > 0 ? key : Words;
+        }
+    }
 }

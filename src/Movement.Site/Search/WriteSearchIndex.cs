@@ -13,6 +13,8 @@ namespace Movement.Site.Search;
 /// for each page, the gap from the previous page number, the score and the filter combination;</item>
 /// <item>search/p/HASH.json: the same terms' word positions, fetched only for quoted phrases (a chunk's
 /// two files share one name, the hash of both contents);</item>
+/// <item>search/v/HASH.json: the words pages use that start with one letter, with how many pages have each, fetched
+/// only to correct a query word that matched nothing;</item>
 /// <item>search/r/HASH/N.json: page N's result record (URL, title, type, date, text for the excerpt). The
 /// folder is named by the hash of all records, so each file's name still changes with its content.</item>
 /// </list>
@@ -54,6 +56,24 @@ public sealed class WriteSearchIndex(
             chunks.Add((pieces[c][0].Key, written[c].Name));
         }
 
+        var vocabulary = new List<(string Letter, string Name)>();
+        foreach (var letter in index.Vocabulary.GroupBy(w => SearchEngine.FirstLetter(w.Word)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var words = Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var word in letter)
+                {
+                    w.WriteNumber(word.Word, word.Pages);
+                }
+
+                w.WriteEndObject();
+            });
+            var name = ContentHash.Of(words);
+            files.Add(($"search/v/{name}.json", words));
+            vocabulary.Add((letter.Key, name));
+        }
+
         var writeRecord = record ?? RecordOf;
         var records = new byte[index.Documents.Count][];
         var hashes = new string[records.Length];
@@ -65,7 +85,7 @@ public sealed class WriteSearchIndex(
         var recordsName = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join("\n", hashes)));
         files.AddRange(records.Select((r, i) => ($"search/r/{recordsName}/{i}.json", r)));
 
-        var manifest = Json(w => WriteManifest(w, index, chunks, recordsName));
+        var manifest = Json(w => WriteManifest(w, index, chunks, vocabulary, recordsName));
         var manifestPath = $"search/manifest.{ContentHash.Of(manifest)}.json";
         files.Add((manifestPath, manifest));
         return new SearchIndexFiles("/" + manifestPath, files);
@@ -77,7 +97,7 @@ public sealed class WriteSearchIndex(
         var size = 0;
         foreach (var term in index.Terms)
         {
-            var termSize = term.Key.Length + 8 + (term.Value.Count * 10); // About what the term's JSON takes.
+            var termSize = term.Key.Length + 8 + (term.Value.Count * 12); // About what the term's JSON takes.
             if (chunk.Count > 0 && size + termSize > chunkBytes)
             {
                 yield return chunk;
@@ -121,6 +141,7 @@ public sealed class WriteSearchIndex(
         {
             writer.WriteNumberValue(posting.Score);
             writer.WriteNumberValue(index.DocumentCombos[posting.Document]);
+            writer.WriteNumberValue(posting.Title);
         });
 
     /// <summary>
@@ -250,15 +271,63 @@ public sealed class WriteSearchIndex(
         writer.WriteEndObject();
     }
 
-    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, List<(string From, string Name)> chunks, string records)
+    private static void WriteManifest(
+        Utf8JsonWriter writer, SearchIndex index, List<(string From, string Name)> chunks, List<(string Letter, string Name)> vocabulary, string records)
     {
         var ranking = index.Ranking;
         writer.WriteStartObject();
-        writer.WriteNumber("version", 1);
+        writer.WriteNumber("version", 2);
         writer.WriteNumber("documents", index.Documents.Count);
         writer.WriteNumber("prefixDivisor", ranking.PrefixDivisor);
         writer.WriteNumber("maxPrefixTerms", ranking.MaxPrefixTerms);
         writer.WriteNumber("minPrefixLength", ranking.MinPrefixLength);
+        writer.WriteNumber("synonymDivisor", ranking.SynonymDivisor);
+        writer.WriteNumber("typoDivisor", ranking.TypoDivisor);
+        writer.WriteNumber("typoMinLength", ranking.TypoMinLength);
+        writer.WriteNumber("typoTwoEditsLength", ranking.TypoTwoEditsLength);
+        writer.WriteNumber("titleAllBoost", ranking.TitleAllBoost);
+        writer.WriteNumber("titlePhraseBoost", ranking.TitlePhraseBoost);
+        writer.WriteNumber("exactTitleBoost", ranking.ExactTitleBoost);
+        writer.WriteStartObject("typeWeights");
+        foreach (var (type, weight) in ranking.TypeWeights.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            writer.WriteNumber(type, weight);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("stopWords");
+        foreach (var word in StopWords.All)
+        {
+            writer.WriteStringValue(word);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("synonyms");
+        foreach (var group in index.Synonyms)
+        {
+            writer.WriteStartArray();
+            foreach (var alternative in group.Alternatives)
+            {
+                writer.WriteStartArray();
+                foreach (var word in alternative)
+                {
+                    writer.WriteStringValue(word);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("vocabulary");
+        foreach (var (letter, name) in vocabulary)
+        {
+            writer.WriteString(letter, name);
+        }
+
+        writer.WriteEndObject();
         writer.WriteString("records", $"r/{records}/");
         writer.WriteStartArray("chunks");
         foreach (var (from, name) in chunks)

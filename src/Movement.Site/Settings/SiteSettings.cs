@@ -30,6 +30,9 @@ public sealed record SiteSettings
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];
 
+    /// <summary>Words and phrases the site's search treats as meaning the same (<c>search_synonyms</c>).</summary>
+    public IReadOnlyList<Search.SynonymGroup> SearchSynonyms { get; init; } = [];
+
     /// <summary>How many items each page of an API list holds.</summary>
     public int ApiPageSize { get; init; } = ApiPageSizes.Default;
 

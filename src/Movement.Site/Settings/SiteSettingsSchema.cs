@@ -24,5 +24,7 @@ public static class SiteSettingsSchema
             Field.Text("id", "Identifier (lowercase, hyphens)").Required().WithExample("workforce"),
             Field.Text("title", "Title").Required().WithExample("The workforce"),
             Field.LongText("summary", "Summary")),
+        Field.ObjectList("search_synonyms", "Search synonyms: words and phrases that mean the same to visitors",
+            Field.TextList("words", "Words or phrases").Required().WithExample("[IMHAW, Infant Mental Health Awareness Week]")),
     ]);
 }

@@ -26,7 +26,7 @@ public static class BadInputCatalogue
     public static IReadOnlyDictionary<string, BadInput> Cases { get; } = new[]
     {
         Authoring, PublishingMistakes.Cases, MarkupMistakes.Cases, ParserMistakes.Cases, SettingsMistakes.Cases, AuthoringMistakes.Cases,
-        ApiMistakes.Cases,
+        ApiMistakes.Cases, SearchMistakes.Cases,
     }.SelectMany(cases => cases).ToDictionary();
 
     // A property, not a field: it is read while Cases is initialised, above it.

@@ -38,7 +38,7 @@ public static class IndexFiles
                 var document = 0;
                 var p = 0;
                 var positionDocument = 0;
-                for (var i = 0; i < values.Count; i += 3)
+                for (var i = 0; i < values.Count; i += 4)
                 {
                     document += values[i];
                     documentCombos[document] = values[i + 2];
@@ -54,7 +54,7 @@ public static class IndexFiles
                     }
 
                     p += 2 + n;
-                    postings.Add(new Posting(document, values[i + 1], list));
+                    postings.Add(new Posting(document, values[i + 1], values[i + 3], list));
                 }
 
                 terms.Add(new(term.Name, postings));
@@ -66,8 +66,28 @@ public static class IndexFiles
             PrefixDivisor = root.GetProperty("prefixDivisor").GetInt32(),
             MaxPrefixTerms = root.GetProperty("maxPrefixTerms").GetInt32(),
             MinPrefixLength = root.GetProperty("minPrefixLength").GetInt32(),
+            SynonymDivisor = root.GetProperty("synonymDivisor").GetInt32(),
+            TypoDivisor = root.GetProperty("typoDivisor").GetInt32(),
+            TypoMinLength = root.GetProperty("typoMinLength").GetInt32(),
+            TypoTwoEditsLength = root.GetProperty("typoTwoEditsLength").GetInt32(),
+            TitleAllBoost = root.GetProperty("titleAllBoost").GetInt32(),
+            TitlePhraseBoost = root.GetProperty("titlePhraseBoost").GetInt32(),
+            ExactTitleBoost = root.GetProperty("exactTitleBoost").GetInt32(),
+            TypeWeights = root.GetProperty("typeWeights").EnumerateObject().ToDictionary(w => w.Name, w => w.Value.GetInt32(), StringComparer.Ordinal),
         };
-        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
+        Assert.Equal(StopWords.All, root.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()!));
+        var synonyms = root.GetProperty("synonyms").EnumerateArray()
+            .Select(g => new SynonymGroup(g.EnumerateArray().Select(a => (IReadOnlyList<string>)a.EnumerateArray().Select(w => w.GetString()!).ToList()).ToList()))
+            .ToList();
+        var vocabulary = root.GetProperty("vocabulary").EnumerateObject()
+            .SelectMany(letter =>
+            {
+                using var file = JsonDocument.Parse(site.Text($"search/v/{letter.Value.GetString()}.json"));
+                return file.RootElement.EnumerateObject().Select(w => new VocabularyWord(w.Name, w.Value.GetInt32())).ToList();
+            })
+            .OrderBy(w => w.Word, StringComparer.Ordinal)
+            .ToList();
+        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Synonyms = synonyms, Vocabulary = vocabulary };
     }
 
     private static SearchDocument Record(string json)

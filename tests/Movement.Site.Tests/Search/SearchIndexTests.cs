@@ -99,12 +99,19 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public async Task Every_word_must_match()
+    public async Task Every_word_must_match_and_when_no_page_has_them_all_pages_with_some_come_most_words_first()
     {
         var (index, engine, _) = await Build();
 
-        Assert.Equal(["/briefs/babies/"], Urls(index, engine.Search("strategy campaigning", SearchFilters.None)));
-        Assert.Empty(engine.Search("strategy amdanom", SearchFilters.None).Hits);
+        var all = engine.Search("strategy campaigning", SearchFilters.None);
+        Assert.Equal(["/briefs/babies/"], Urls(index, all));
+        Assert.False(all.Partial);
+
+        var some = engine.Search("strategy amdanom workforce", SearchFilters.None);
+        Assert.True(some.Partial);
+        Assert.Equal("/news/workforce/", Urls(index, some)[0]); // Two of the three words, then pages with one.
+        Assert.Equal(["/amdanom/", "/briefs/babies/"], Urls(index, some).Skip(1).Order(StringComparer.Ordinal));
+        Assert.Empty(engine.Search("\"strategy amdanom\"", SearchFilters.None).Hits); // Quotes ask for exactly those words.
     }
 
     [Fact]
@@ -211,7 +218,10 @@ public class SearchIndexTests
         Assert.Equal("/" + manifest, root.GetAttribute("data-search-manifest"));
         Assert.Contains("needs JavaScript", page.QuerySelector("[data-search-nojs]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["/briefs/", "/news/", "/members/", "/topics/"], page.QuerySelectorAll("[data-search-nojs] a").Select(a => a.GetAttribute("href")));
-        Assert.NotNull(page.QuerySelector("[data-search-app][hidden] [role=status][aria-live=polite]"));
+        // The form is shown from the first paint (nothing moves when the script starts); only <noscript> hides it.
+        Assert.NotNull(page.QuerySelector("[data-search-app]:not([hidden]) [role=status][aria-live=polite]"));
+        Assert.Matches(@"^/assets/css/search-nojs\.[0-9a-f]{10}\.css$", page.QuerySelector("noscript link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Contains("[data-search-app] { display: none; }", site.Text(page.QuerySelector("noscript link[rel=stylesheet]")!.GetAttribute("href")![1..]), StringComparison.Ordinal);
         Assert.Equal("search-query", page.QuerySelector(".search-form label")!.GetAttribute("for"));
     }
 

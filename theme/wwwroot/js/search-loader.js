@@ -1,10 +1,8 @@
-// The /search/ page's only script at load: it swaps the "needs JavaScript" message for the search form and
-// loads the search client only when it is needed, that is when the address has ?q= or the visitor starts
-// typing. The client's files have fingerprinted names, so the page passes their URLs in data attributes.
+// The /search/ page's only script at load: it fills the box from the address (?q=, which the header's search
+// box sends) and loads the search client only when it is needed, that is when the address has a query or
+// the visitor starts typing. The client's files have fingerprinted names, so the page passes their URLs in data attributes.
 const root = document.querySelector('[data-search-manifest]');
 if (root) {
-  root.querySelector('[data-search-nojs]').hidden = true;
-  root.querySelector('[data-search-app]').hidden = false;
   const input = root.querySelector('input[name="q"]');
   let client = null;
   const start = () => {

@@ -1,9 +1,11 @@
 // The search page's client: runs queries as the visitor types or submits, shows filters with counts and
 // results with marked excerpts, announces the outcome in a live region, and lets arrow keys move between
-// the box and the results. Loaded by search-loader.js; the engine is search-core.js.
+// the box and the results. The query and ticked filters live in the address (?q=…&nation=wales), so a
+// reload, a shared link or the back button gives the same search. Loaded by search-loader.js; the engine is search-core.js.
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 150;
 const FACETS = [['type', 'Type'], ['nation', 'Nation'], ['topic', 'Topic']];
+const WIDE = '(min-width: 48rem)';
 
 export async function start(root) {
   const [core, stemmer] = await Promise.all([import(root.dataset.searchCore), import(root.dataset.searchStemmer)]);
@@ -20,9 +22,29 @@ export async function start(root) {
   const form = root.querySelector('form');
   const input = form.querySelector('input[name="q"]');
   const status = root.querySelector('[data-search-status]');
+  const note = root.querySelector('[data-search-note]');
   const list = root.querySelector('[data-search-results]');
   const more = root.querySelector('[data-search-more]');
+  const panel = root.querySelector('[data-search-panel]');
+  const onCount = root.querySelector('[data-search-filter-count]');
   const boxes = buildFilters(root.querySelector('[data-search-filters]'), manifest);
+
+  // Filters sit beside the results on wide screens and fold behind their button on phones.
+  const wide = matchMedia(WIDE);
+  const fit = () => { panel.open = wide.matches; };
+  fit();
+  wide.addEventListener('change', fit);
+
+  /** Ticks the boxes the address names; returns the address's query. */
+  const restore = () => {
+    const params = new URLSearchParams(location.search);
+    for (const [facet] of FACETS) {
+      const wanted = params.getAll(facet);
+      for (const box of boxes[facet]) box.input.checked = wanted.includes(box.input.value);
+    }
+    return params.get('q') ?? '';
+  };
+  restore();
 
   let latest = 0;
   let shown = [];
@@ -51,13 +73,15 @@ export async function start(root) {
       throw error;
     }
     if (ticket !== latest) return; // A newer query has started; its answer wins.
-    current = result;
+    // Excerpts mark the words a typo was taken for, as they are what the results matched.
+    const meant = new Map(result.corrections.map(({ word, correction }) => [word, correction]));
+    current = { ...result, marked: { ...result.query, words: result.query.words.map((w) => ({ ...w, word: meant.get(w.word) ?? w.word })) } };
     shown = [];
     list.replaceChildren();
-    updateFilters(boxes, result.counts);
-    const params = new URLSearchParams(location.search);
-    if (text.trim()) params.set('q', text); else params.delete('q');
-    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    const ticked = updateFilters(boxes, result.counts);
+    onCount.textContent = ticked > 0 ? ` (${ticked} on)` : '';
+    remember(text, typing);
+    showNote(note, result);
     if (result.query.words.length === 0) {
       status.textContent = '';
       more.hidden = true;
@@ -70,12 +94,28 @@ export async function start(root) {
       : `${count} ${count === 1 ? 'result' : 'results'} for “${text.trim()}”.`;
   }
 
+  /** Writes the query and filters into the address: a new history entry for a search asked for, not for each keystroke. */
+  function remember(text, typing) {
+    const params = new URLSearchParams();
+    if (text.trim()) params.set('q', text);
+    for (const [facet, values] of Object.entries(filters())) for (const value of values) params.append(facet, value);
+    const address = params.size ? `?${params}` : location.pathname;
+    if (address === (location.search || location.pathname)) return;
+    if (typing) history.replaceState(null, '', address); else history.pushState(null, '', address);
+  }
+
+  window.addEventListener('popstate', () => {
+    input.value = restore();
+    clearTimeout(timer);
+    run(false);
+  });
+
   async function showMore(ticket) {
     const next = current.hits.slice(shown.length, shown.length + PAGE_SIZE);
     const records = await Promise.all(next.map((hit) => client.record(hit.doc)));
     if (ticket !== latest) return;
     records.forEach((record) => {
-      list.append(resultItem(record, core.excerpt(record, current.query, stemmer.stem), manifest));
+      list.append(resultItem(record, core.excerpt(record, current.marked, stemmer.stem), manifest));
       shown.push(record);
     });
     more.hidden = shown.length >= current.hits.length;
@@ -141,7 +181,26 @@ function buildFilters(container, manifest) {
   return boxes;
 }
 
+/** Says when a word was taken for another ("Did you mean") and when results have only some of the words. */
+function showNote(note, result) {
+  note.replaceChildren();
+  if (result.corrections.length > 0) {
+    const meant = new Map(result.corrections.map(({ word, correction }) => [word, correction]));
+    const text = result.query.words.map(({ word }) => meant.get(word) ?? word).join(' ');
+    const params = new URLSearchParams(location.search);
+    params.set('q', text);
+    const link = document.createElement('a');
+    link.href = `?${params}`;
+    link.textContent = text;
+    note.append('Did you mean ', link, '? The results include it. ');
+  }
+  if (result.partial) note.append('No page has all of your words: these are results for some of your words.');
+  note.hidden = note.childNodes.length === 0;
+}
+
+/** Shows each filter value's count, hiding values that would give nothing; returns how many values are ticked. */
 function updateFilters(boxes, counts) {
+  let ticked = 0;
   for (const [facet] of FACETS) {
     let visible = 0;
     for (const box of boxes[facet]) {
@@ -149,9 +208,11 @@ function updateFilters(boxes, counts) {
       box.text.textContent = ` ${box.label} (${count})`;
       box.wrapper.hidden = count === 0 && !box.input.checked;
       if (!box.wrapper.hidden) visible++;
+      if (box.input.checked) ticked++;
     }
     boxes[facet].fieldset.hidden = visible === 0;
   }
+  return ticked;
 }
 
 function resultItem(record, pieces, manifest) {
