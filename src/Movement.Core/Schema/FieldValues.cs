@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 
 namespace Movement.Core.Schema;
@@ -7,29 +6,55 @@ namespace Movement.Core.Schema;
 /// Front matter after validation: each present field's value, already of its declared type
 /// (string, DateOnly, bool, int, lists), and where it was written.
 /// </summary>
-public sealed class FieldValues(SourceLocation location, ImmutableDictionary<string, (object Value, SourceLocation Location)> values)
+public sealed class FieldValues
 {
+    // A plain array searched in order: a record has a handful of fields, and a spreadsheet of 100,000 members keeps
+    // one of these per row for the whole build (a dictionary per row cost about 500 bytes more).
+    private readonly Field[] _fields;
+    private readonly SourceLocation _location;
+
+    public FieldValues(SourceLocation location, IEnumerable<KeyValuePair<string, (object Value, SourceLocation Location)>> values)
+    {
+        _location = location;
+        _fields = values.Select(v => new Field(v.Key, v.Value.Value, v.Value.Location)).ToArray();
+    }
+
+    private readonly record struct Field(string Name, object Value, SourceLocation Location);
+
     /// <summary>Where the record starts: the front matter, or one item of a list.</summary>
-    public SourceLocation Location => location;
+    public SourceLocation Location => _location;
 
-    public bool Has(string name) => values.ContainsKey(name);
+    public bool Has(string name) => IndexOf(name) >= 0;
 
-    public SourceLocation LocationOf(string name) => values.TryGetValue(name, out var entry) ? entry.Location : location;
+    public SourceLocation LocationOf(string name) => IndexOf(name) is >= 0 and var i ? _fields[i].Location : _location;
 
     public string? Text(string name) => Get<string>(name);
 
     /// <summary>A required text field: validation has already reported it when missing, so default to empty.</summary>
     public string RequiredText(string name) => Get<string>(name) ?? "";
 
-    public DateOnly? Date(string name) => values.TryGetValue(name, out var entry) ? (DateOnly)entry.Value : null;
+    public DateOnly? Date(string name) => IndexOf(name) is >= 0 and var i ? (DateOnly)_fields[i].Value : null;
 
-    public bool? Boolean(string name) => values.TryGetValue(name, out var entry) ? (bool)entry.Value : null;
+    public bool? Boolean(string name) => IndexOf(name) is >= 0 and var i ? (bool)_fields[i].Value : null;
 
-    public int? Integer(string name) => values.TryGetValue(name, out var entry) ? (int)entry.Value : null;
+    public int? Integer(string name) => IndexOf(name) is >= 0 and var i ? (int)_fields[i].Value : null;
 
     public IReadOnlyList<string> TextList(string name) => Get<IReadOnlyList<string>>(name) ?? [];
 
     public IReadOnlyList<FieldValues> Objects(string name) => Get<IReadOnlyList<FieldValues>>(name) ?? [];
 
-    private T? Get<T>(string name) where T : class => values.TryGetValue(name, out var entry) ? (T)entry.Value : null;
+    private T? Get<T>(string name) where T : class => IndexOf(name) is >= 0 and var i ? (T)_fields[i].Value : null;
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            if (string.Equals(_fields[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -18,7 +18,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
 
     private FieldValues ValidateFields(IReadOnlyList<FieldDefinition> fields, RawMap map, string sourceDirectory, string parent)
     {
-        var values = ImmutableDictionary.CreateBuilder<string, (object, SourceLocation)>(StringComparer.Ordinal);
+        var values = new Dictionary<string, (object, SourceLocation)>(StringComparer.Ordinal);
         var known = fields.Select(f => f.Name).ToList();
         foreach (var (name, raw) in map.Entries)
         {
@@ -61,7 +61,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             }
         }
 
-        return new FieldValues(map.Location, values.ToImmutable());
+        return new FieldValues(map.Location, values);
     }
 
     private object? Convert(FieldDefinition field, RawValue raw, string sourceDirectory, string parent) => field.Kind switch

@@ -9,8 +9,12 @@ namespace Movement.Site.Rendering;
 /// </summary>
 public static class RenderInSlices
 {
-    /// <summary>Pages rendered in one go: enough for every core to have whole batches of the theme's.</summary>
-    private const int SliceSize = 2000;
+    /// <summary>
+    /// Pages rendered in one go: a batch of the theme's (250 pages) for every core, and no more. A slice's pages
+    /// live until the whole slice is done, long enough to outlast several collections, so a larger slice only
+    /// leaves more garbage in the oldest generation.
+    /// </summary>
+    private static readonly int SliceSize = 250 * Math.Max(2, Environment.ProcessorCount);
 
     /// <param name="request">What the theme renders for page <c>i</c>: asked for a slice at a time, as its models can be big.</param>
     /// <param name="document">Makes page <c>i</c>'s document from its HTML.</param>
