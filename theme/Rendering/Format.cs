@@ -20,16 +20,4 @@ public static class Format
         start.Month == end.Month && start.Year == end.Year
             ? $"{start.Day}–{Date(end)}"
             : $"{Date(start)} to {Date(end)}";
-
-    public static string KindName(string kind) => kind switch
-    {
-        "brief" => "Policy brief",
-        "news" => "News",
-        "member" => "Member",
-        "page" => "Page",
-        "awareness-week" => "Awareness week",
-        "resource" => "Resource",
-        "theory-of-change" => "Theory of change",
-        _ => kind,
-    };
 }

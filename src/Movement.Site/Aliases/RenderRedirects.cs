@@ -15,7 +15,7 @@ public sealed class RenderRedirects(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var redirects = PublishedContent.Documents(context)
+        var redirects = PublishedContent.Documents(site.Types, context)
             .Select(d => (Document: d, Item: d.Require(SiteKeys.Item)))
             .SelectMany(x => x.Item.Aliases.Select(alias => new Document
             {

@@ -22,7 +22,7 @@ public sealed class RenderApi(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var published = PublishedContent.Documents(context)
+        var published = PublishedContent.Documents(site.Types, context)
             .Select(d => (Item: d.Require(SiteKeys.Item), Fields: d.Require(SiteKeys.Fields)))
             .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
             .ToList();

@@ -33,7 +33,7 @@ public sealed class CopyStaticFiles(ContentTypes types) : IModule
             else if (path != SettingsFile && !contentGlobs.Any(g => g.IsMatch(path)))
             {
                 context.Diagnostics.Report(Diagnostic.Warning("MV0109", new SourceLocation(path), "This file is not in a content folder, so it is not published.",
-                    "Move it into one of: briefs/, news/, pages/, members/, theory-of-change/, awareness-week/<year>/ (or awareness-week/<year>/resources/)."));
+                    $"Move it to where a content type reads its files: {string.Join(", ", types.All.Select(t => t.PagePattern))} (* is any name)."));
             }
         }
 

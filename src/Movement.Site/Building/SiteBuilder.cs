@@ -84,12 +84,7 @@ public static class SiteBuilder
 
     public static IReadOnlyList<Pipeline> CreatePipelines(SiteContext site) =>
     [
-        new BriefsPipeline(site),
-        new TheoryOfChangePipeline(site),
-        new AwarenessWeeksPipeline(site),
-        new MembersPipeline(site),
-        new NewsPipeline(site),
-        new PagesPipeline(site),
+        .. site.Types.CreatePipelines(site),
         new ListingsPipeline(site),
         new SearchPipeline(site),
         new AliasesPipeline(site),

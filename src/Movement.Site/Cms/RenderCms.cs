@@ -12,7 +12,7 @@ public sealed class RenderCms(SiteContext site) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var weeks = new Movement.Core.IO.Glob(site.Types.AwarenessWeeks.Pattern);
+        var weeks = new Movement.Core.IO.Glob(site.Types.Require(AwarenessWeekType.Name).Pattern);
         var years = context.Input.ListFiles().Where(weeks.IsMatch).Select(YearFolder.Of).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
         // Setting up the YAML serialiser is the costly part; the preview reuses the text while the years stay the same.
         var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => new SerializerBuilder().DisableAliases().Build().Serialize(new BuildDecapConfig(site.Settings, site.Types, years).Build()), years);

@@ -1,11 +1,16 @@
 using Movement.Core.IO;
 using Movement.Core.Schema;
+using Movement.Site.Listings;
+using Movement.Site.Pipelines;
 
 namespace Movement.Site.Content;
 
 /// <summary>
-/// One kind of content: which files it is read from, its schema, how validated fields become its typed
-/// record, and where its pages go. The CLI's 'new' command, the validation and the page URLs all use this.
+/// One kind of content, and everything the site does with it: which files it is read from, its schema, how
+/// validated fields become its typed record, where its pages go and what they are called, the pipeline that
+/// reads it, its listings, its place in search, feeds and topic pages. The features of the site (pipelines,
+/// breadcrumbs, search filters, the API, the CMS, feeds, source links) are derived from the list of types in
+/// <see cref="ContentTypes"/>, so a new type is its own folder and one line there.
 /// </summary>
 public sealed record ContentType
 {
@@ -31,5 +36,33 @@ public sealed record ContentType
     /// <summary>Where 'movement new' puts a new item, from its slug and the date and week it is made in.</summary>
     public required Func<string, NewFilePlace, string> NewFilePath { get; init; }
 
+    /// <summary>The CMS's and the API's name for one item, e.g. "Member organisation".</summary>
     public string Label => Schema.Label;
+
+    /// <summary>What visitors call one item and several, in lists of mixed kinds and search filters.</summary>
+    public required ContentLabels Labels { get; init; }
+
+    /// <summary>The listing its pages sit under, for breadcrumbs; null for pages at the top of the site.</summary>
+    public ContentSection? Section { get; init; }
+
+    /// <summary>The pipeline that reads its files. Types read together (a week and its resources) name the same one.</summary>
+    public required string PipelineName { get; init; }
+
+    /// <summary>Makes that pipeline; exactly one of the types it reads says how, the others leave this null.</summary>
+    public Func<SiteContext, Core.Pipeline.Pipeline>? CreatePipeline { get; init; }
+
+    /// <summary>Its place in the search filter's list of types.</summary>
+    public required int SearchPosition { get; init; }
+
+    /// <summary>Whether its items are listed on topic and nation pages.</summary>
+    public bool OnTaxonomyPages { get; init; }
+
+    /// <summary>Its own listing pages (an index, a directory); none when null.</summary>
+    public Func<ListingContext, IEnumerable<ListingPage>>? Listings { get; init; }
+
+    /// <summary>Its feed, when it has one.</summary>
+    public ContentFeed? Feed { get; init; }
+
+    /// <summary>The files that are one page each, for links between them: by default every file of the type.</summary>
+    public string PagePattern { get => field ?? Pattern; init; }
 }

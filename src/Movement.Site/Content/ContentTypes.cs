@@ -4,30 +4,75 @@ using Movement.Site.Content.Members;
 using Movement.Site.Content.News;
 using Movement.Site.Content.Pages;
 using Movement.Site.Content.TheoryOfChange;
+using Movement.Site.Pipelines;
 using Movement.Site.Settings;
 
 namespace Movement.Site.Content;
 
-/// <summary>Every content type of the site. Topics come from the settings, so the set is made per build.</summary>
-public sealed record ContentTypes(
-    ContentType Briefs,
-    ContentType TheoryOfChange,
-    ContentType AwarenessWeeks,
-    ContentType Resources,
-    ContentType Members,
-    ContentType News,
-    ContentType Pages)
+/// <summary>
+/// Every content type of the site, in the order the API and the CMS list them. Topics come from the settings,
+/// so the set is made per build. Adding a type is one line here; the constructor refuses a set that does not
+/// add up (two types of one name, a pipeline nobody makes), so a half-registered type fails at once.
+/// </summary>
+public sealed class ContentTypes
 {
+    public ContentTypes(IReadOnlyList<ContentType> all)
+    {
+        All = all;
+        if (all.GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidOperationException($"Two content types are named '{twice.Key}'.");
+        }
+
+        foreach (var pipeline in all.GroupBy(t => t.PipelineName))
+        {
+            if (pipeline.Count(t => t.CreatePipeline is not null) != 1)
+            {
+                throw new InvalidOperationException($"Exactly one of the types read by pipeline '{pipeline.Key}' ({string.Join(", ", pipeline.Select(t => t.Name))}) must say how to make it.");
+            }
+        }
+
+        _pageFiles = [.. all.Select(t => (new Core.IO.Glob(t.PagePattern), t))];
+        PipelineNames = [.. all.Select(t => t.PipelineName).Distinct()];
+        InSearchOrder = [.. all.OrderBy(t => t.SearchPosition)];
+    }
+
+    private readonly IReadOnlyList<(Core.IO.Glob Files, ContentType Type)> _pageFiles;
+
     public static ContentTypes For(SiteSettings settings) => new(
+    [
         BriefType.Create(settings),
         TheoryOfChangeType.Create(),
         AwarenessWeekType.Create(),
         PartnerResourceType.Create(),
         MemberType.Create(),
         NewsType.Create(settings),
-        ContentPageType.Create());
+        ContentPageType.Create(),
+    ]);
 
-    public IReadOnlyList<ContentType> All => [Briefs, TheoryOfChange, AwarenessWeeks, Resources, Members, News, Pages];
+    public IReadOnlyList<ContentType> All { get; }
+
+    /// <summary>The pipelines that read content, in the order of the types.</summary>
+    public IReadOnlyList<string> PipelineNames { get; }
+
+    /// <summary>The types as the search filter lists them.</summary>
+    public IReadOnlyList<ContentType> InSearchOrder { get; }
 
     public ContentType? Named(string name) => All.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>A type the code itself names; its absence is a fault in Movement.</summary>
+    public ContentType Require(string name) => Named(name) ?? throw new InvalidOperationException($"No content type is named '{name}'.");
+
+    /// <summary>What visitors call one item of a kind, e.g. "Policy brief".</summary>
+    public string LabelOf(string kind) => Named(kind)?.Labels.One ?? kind;
+
+    public IEnumerable<Core.Pipeline.Pipeline> CreatePipelines(SiteContext site) =>
+        All.Where(t => t.CreatePipeline is not null).Select(t => t.CreatePipeline!(site));
+
+    /// <summary>The page URL a content file gets from its path alone, so Markdown can link to "../briefs/x.md" as editors on GitHub expect.</summary>
+    public string? UrlOfSource(string source) =>
+        _pageFiles.FirstOrDefault(p => p.Files.IsMatch(source)).Type is { } type ? type.UrlFor(type.DefaultSlug(source), source) : null;
+
+    /// <summary>The section listings breadcrumbs lead back to.</summary>
+    public IEnumerable<ContentSection> Sections => All.Select(t => t.Section).OfType<ContentSection>().DistinctBy(s => s.Url);
 }

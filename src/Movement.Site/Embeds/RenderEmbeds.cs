@@ -17,7 +17,7 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
-        var items = context.OutputsOf(PipelineNames.AwarenessWeeks).Select(d => d.Get(SiteKeys.Item)).ToList();
+        var items = context.OutputsOf(Content.AwarenessWeeks.AwarenessWeekType.PipelineName).Select(d => d.Get(SiteKeys.Item)).ToList();
         var weeks = items.OfType<AwarenessWeek>().ToList();
         var embeds = items.OfType<PartnerResource>()
             .DistinctBy(r => r.Url)
@@ -26,7 +26,7 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
             .ToList();
 
         var requests = embeds.Select(e => new PageRequest(
-            PageContext.For(site.Settings, EmbedUrls.PageOf(e.Resource.Url), e.Resource.Title, e.Resource.Summary, e.Resource.Lang, today), e)).ToList();
+            PageContext.For(site, EmbedUrls.PageOf(e.Resource.Url), e.Resource.Title, e.Resource.Summary, e.Resource.Lang, today), e)).ToList();
         var html = await site.Theme.RenderAsync(requests, context.CancellationToken);
 
         var pages = embeds.Select((e, i) => new Document { Destination = SitePath.OutputFileForUrl(EmbedUrls.PageOf(e.Resource.Url)), Bytes = html[i] });

@@ -15,7 +15,7 @@ public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources)
         var today = UkDate.Today(context.Clock);
         var published = sources.SelectMany(name => context.OutputsOf(name)).Select(d => d.Get(SiteKeys.Item)).OfType<Content.ContentItem>().ToList();
         var files = new List<Document>();
-        foreach (var feed in SiteFeeds.For(site.Settings))
+        foreach (var feed in SiteFeeds.For(site.Settings, site.Types))
         {
             var items = FeedItems.From(feed, published, today);
             files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.RssUrl), Bytes = WriteRss.Feed(items, site.Settings) });

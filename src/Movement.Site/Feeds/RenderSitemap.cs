@@ -18,7 +18,7 @@ public sealed class RenderSitemap(SiteContext site) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
-        var pages = PipelineNames.Content.Append(PipelineNames.Listings)
+        var pages = site.Types.PipelineNames.Append(PipelineNames.Listings)
             .SelectMany(name => context.OutputsOf(name))
             .Where(d => d.Destination is { } path && path.EndsWith("index.html", StringComparison.Ordinal) && d.Has(CoreKeys.Url))
             .Select(d => (Url: d.Require(CoreKeys.Url), Item: d.Get(SiteKeys.Item)))

@@ -21,7 +21,7 @@ public sealed class RenderContentPictures(SiteContext site) : IModule
             return inputs;
         }
 
-        var parsed = PipelineNames.Content.SelectMany(name => context.OutputsOf(name)).ToList();
+        var parsed = site.Types.PipelineNames.SelectMany(name => context.OutputsOf(name)).ToList();
         var pictures = parsed.SelectMany(d => d.Get(ContentPictures.Key) ?? [])
             .Concat(parsed.Select(d => d.Get(SiteKeys.Item)).OfType<PartnerResource>().Select(r => r.Picture).OfType<ContentPicture>())
             .Where(p => p.Drawn.Any())

@@ -14,10 +14,10 @@ public sealed class RenderListings(SiteContext site) : IModule
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
-        var items = PublishedContent.Items(context).ToList();
+        var items = PublishedContent.Items(site.Types, context).ToList();
 
-        var pages = new BuildListings(site.Settings, today).From(items).ToList();
-        PageRequest RequestFor(int i) => new(PageContext.For(site.Settings, pages[i].Url, pages[i].Title, pages[i].Description, "en", today), pages[i].Model);
+        var pages = new BuildListings(site.Settings, site.Types, today).From(items).ToList();
+        PageRequest RequestFor(int i) => new(PageContext.For(site, pages[i].Url, pages[i].Title, pages[i].Description, "en", today), pages[i].Model);
         var rendered = await RenderInSlices.RenderAsync(site.Theme, pages.Count, RequestFor, context, (i, html) =>
             new Document { Destination = SitePath.OutputFileForUrl(pages[i].Url), Bytes = html }.With(Core.Documents.CoreKeys.Url, pages[i].Url));
         return [.. inputs, .. rendered];

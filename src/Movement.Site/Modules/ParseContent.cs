@@ -19,7 +19,7 @@ namespace Movement.Site.Modules;
 /// binds them to the type's record, works out the slug and URL, holds back drafts and future-dated items,
 /// and renders the Markdown body.
 /// </summary>
-public sealed class ParseContent(ContentType type, SiteSettings settings, MarkdownRenderer markdown, bool includeDrafts) : IModule
+public sealed class ParseContent(ContentType type, ContentTypes types, SiteSettings settings, MarkdownRenderer markdown, bool includeDrafts) : IModule
 {
     private readonly Glob _files = new(type.Pattern);
 
@@ -55,7 +55,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, Markdo
         IReadOnlyList<Images.ContentPicture> pictures = [];
         if (body is not null)
         {
-            item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), SourceUrls.For, settings.BaseUrl) };
+            item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), types.UrlOfSource, settings.BaseUrl) };
             ReportRemoved(item.Body, context.Diagnostics);
             (var shown, pictures) = Images.ContentPictures.Of(item.Body, context.Input);
             item = item with { Body = shown };

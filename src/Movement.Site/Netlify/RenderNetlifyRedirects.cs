@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Movement.Core.Documents;
 using Movement.Core.Pipeline;
+using Movement.Site.Content;
 using Movement.Site.Pipelines;
 
 namespace Movement.Site.Netlify;
@@ -11,13 +12,13 @@ namespace Movement.Site.Netlify;
 /// forced ('301!') because the old address also holds a small redirect page for other hosts, and
 /// Netlify otherwise serves an existing file before a redirect.
 /// </summary>
-public sealed class RenderNetlifyRedirects : IModule
+public sealed class RenderNetlifyRedirects(ContentTypes types) : IModule
 {
     public const string FileName = "_redirects";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var redirects = PublishedContent.Items(context)
+        var redirects = PublishedContent.Items(types, context)
             .SelectMany(item => item.Aliases.Select(alias => (From: alias, To: item.Url)))
             .DistinctBy(r => r.From)
             .OrderBy(r => r.From, StringComparer.Ordinal);

@@ -7,7 +7,7 @@ public sealed class AliasesPipeline : Core.Pipeline.Pipeline
     public AliasesPipeline(SiteContext site)
         : base(PipelineNames.Aliases)
     {
-        DependsOn([.. PipelineNames.Content]);
+        DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderRedirects(site));
     }
 }

@@ -8,7 +8,7 @@ public sealed class ApiPipeline : Core.Pipeline.Pipeline
     public ApiPipeline(SiteContext site)
         : base(PipelineNames.Api)
     {
-        DependsOn([.. PipelineNames.Content]);
+        DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderApi(site));
     }
 }

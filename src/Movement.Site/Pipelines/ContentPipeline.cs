@@ -22,10 +22,10 @@ public abstract class ContentPipeline : Pipeline
         [
             new DecodeText(),
             new ParseFrontMatter(),
-            .. types.Select(type => new ParseContent(type, site.Settings, site.Markdown, site.IncludeDrafts)),
+            .. types.Select(type => new ParseContent(type, site.Types, site.Settings, site.Markdown, site.IncludeDrafts)),
         ];
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument(name, steps, site.Caches), types));
 
-        Render.Add(new RenderPages(site.Theme, site.Settings, view));
+        Render.Add(new RenderPages(site, view));
     }
 }

@@ -8,7 +8,7 @@ public sealed class EmbedsPipeline : Core.Pipeline.Pipeline
     public EmbedsPipeline(SiteContext site)
         : base(PipelineNames.Embeds)
     {
-        DependsOn(PipelineNames.AwarenessWeeks);
+        DependsOn(Content.AwarenessWeeks.AwarenessWeekType.PipelineName);
         Render.Add(new RenderEmbeds(site));
     }
 }

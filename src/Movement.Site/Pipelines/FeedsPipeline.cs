@@ -2,14 +2,15 @@ using Movement.Site.Feeds;
 
 namespace Movement.Site.Pipelines;
 
-/// <summary>News and brief feeds in three formats; the sitemap and robots.txt once every page is known.</summary>
+/// <summary>Each type's feed in three formats; the sitemap and robots.txt once every page is known.</summary>
 public sealed class FeedsPipeline : Core.Pipeline.Pipeline
 {
     public FeedsPipeline(SiteContext site)
         : base(PipelineNames.Feeds)
     {
-        DependsOn(PipelineNames.News, PipelineNames.Briefs);
-        Render.Add(new RenderFeeds(site, [PipelineNames.News, PipelineNames.Briefs]));
+        var sources = site.Types.All.Where(t => t.Feed is not null).Select(t => t.PipelineName).Distinct().ToArray();
+        DependsOn(sources);
+        Render.Add(new RenderFeeds(site, sources));
         PostProcess.Add(new RenderSitemap(site));
     }
 }

@@ -8,7 +8,7 @@ public sealed class ListingsPipeline : Core.Pipeline.Pipeline
     public ListingsPipeline(SiteContext site)
         : base(PipelineNames.Listings)
     {
-        DependsOn([.. PipelineNames.Content]);
+        DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderListings(site));
     }
 }

@@ -8,8 +8,8 @@ public sealed class NetlifyPipeline : Core.Pipeline.Pipeline
     public NetlifyPipeline(SiteContext site)
         : base(PipelineNames.Netlify)
     {
-        DependsOn([.. PipelineNames.Content]);
-        Render.Add(new RenderNetlifyRedirects());
+        DependsOn([.. site.Types.PipelineNames]);
+        Render.Add(new RenderNetlifyRedirects(site.Types));
         PostProcess.Add(new RenderHeaders(site));
     }
 }

@@ -2,12 +2,6 @@ namespace Movement.Site.Pipelines;
 
 public static class PipelineNames
 {
-    public const string Briefs = "Briefs";
-    public const string TheoryOfChange = "TheoryOfChange";
-    public const string AwarenessWeeks = "AwarenessWeeks";
-    public const string Members = "Members";
-    public const string News = "News";
-    public const string Pages = "Pages";
     public const string Listings = "Listings";
     public const string Search = "Search";
     public const string Aliases = "Aliases";
@@ -19,6 +13,4 @@ public static class PipelineNames
     public const string Netlify = "Netlify";
     public const string Cms = "Cms";
     public const string SocialCards = "SocialCards";
-
-    public static IReadOnlyList<string> Content { get; } = [Briefs, TheoryOfChange, AwarenessWeeks, Members, News, Pages];
 }

@@ -10,9 +10,9 @@ namespace Movement.Site.Pipelines;
 /// </summary>
 public static class PublishedContent
 {
-    public static IEnumerable<Document> Documents(IExecutionContext context) =>
-        PipelineNames.Content.SelectMany(name => context.OutputsOf(name)).Where(d => d.Has(SiteKeys.Item));
+    public static IEnumerable<Document> Documents(ContentTypes types, IExecutionContext context) =>
+        types.PipelineNames.SelectMany(name => context.OutputsOf(name)).Where(d => d.Has(SiteKeys.Item));
 
-    public static IEnumerable<ContentItem> Items(IExecutionContext context) =>
-        Documents(context).Select(d => d.Require(SiteKeys.Item));
+    public static IEnumerable<ContentItem> Items(ContentTypes types, IExecutionContext context) =>
+        Documents(types, context).Select(d => d.Require(SiteKeys.Item));
 }

@@ -8,7 +8,7 @@ public sealed class SearchPipeline : Core.Pipeline.Pipeline
     public SearchPipeline(SiteContext site)
         : base(PipelineNames.Search)
     {
-        DependsOn([.. PipelineNames.Content]);
+        DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderSearch(site, RankingParameters.Default));
     }
 }

@@ -12,7 +12,7 @@ public sealed class SocialCardsPipeline : Core.Pipeline.Pipeline
     public SocialCardsPipeline(SiteContext site)
         : base(PipelineNames.SocialCards)
     {
-        DependsOn([.. PipelineNames.Content]);
+        DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderSvgRenditions(site));
         Render.Add(new Images.RenderContentPictures(site));
         PostProcess.Add(new RenderSocialCards(site));

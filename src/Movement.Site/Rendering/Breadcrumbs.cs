@@ -1,39 +1,36 @@
+using Movement.Site.Content;
+
 namespace Movement.Site.Rendering;
 
-/// <summary>Breadcrumb trails from a page's URL: each section of the site has a name.</summary>
+/// <summary>The trail from the home page to a page: each content type's section, and the taxonomies.</summary>
 public static class Breadcrumbs
 {
-    private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)
-    {
-        ["/briefs/"] = "Policy briefs",
-        ["/news/"] = "News",
-        ["/members/"] = "Members",
-        ["/awareness-week/"] = "Awareness week",
-        ["/theory-of-change/"] = "Theory of change",
-        ["/topics/"] = "Topics",
-        ["/nations/"] = "Nations",
-    };
+    private static readonly ContentSection[] Taxonomies = [new("/topics/", "Topics"), new("/nations/", "Nations")];
 
-    public static IReadOnlyList<Crumb> For(string url, string title)
+    public static IReadOnlyList<Crumb> For(ContentTypes types, string url, string title)
     {
         if (url == "/")
         {
             return [];
         }
 
+        var sections = types.Sections.Concat(Taxonomies).ToDictionary(s => s.Url, StringComparer.Ordinal);
         var crumbs = new List<Crumb> { new("Home", "/") };
         var segments = url.Trim('/').Split('/');
+        ContentSection? previous = null;
         for (var i = 1; i < segments.Length; i++)
         {
             var prefix = "/" + string.Join('/', segments.Take(i)) + "/";
-            if (Sections.TryGetValue(prefix, out var name))
+            if (sections.TryGetValue(prefix, out var section))
             {
-                crumbs.Add(new Crumb(name, prefix));
+                crumbs.Add(new Crumb(section.Title, prefix));
             }
-            else if (i == 2 && segments[0] == "awareness-week")
+            else if (previous is { NamesNextSegment: true })
             {
-                crumbs.Add(new Crumb(segments[1], prefix));
+                crumbs.Add(new Crumb(segments[i - 1], prefix));
             }
+
+            previous = section;
         }
 
         crumbs.Add(new Crumb(title, url));

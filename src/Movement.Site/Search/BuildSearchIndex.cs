@@ -11,14 +11,12 @@ namespace Movement.Site.Search;
 /// </remarks>
 public sealed class BuildSearchIndex(RankingParameters ranking)
 {
-    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> topics) =>
-        From(documents, topics, new AnalyseDocument().From);
-
     /// <param name="analyse">Cuts one page into terms; the preview passes one that remembers pages it has cut.</param>
-    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> topics, Func<SearchDocument, AnalysedDocument> analyse)
+    /// <param name="types">The content types in the order the filter lists them.</param>
+    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> types, IReadOnlyList<FacetValue> topics, Func<SearchDocument, AnalysedDocument> analyse)
     {
         var facets = new SearchFacets(
-            SearchFacets.ContentTypes.Where(t => documents.Any(d => d.Kind == t.Id)).ToList(),
+            types.Where(t => documents.Any(d => d.Kind == t.Id)).ToList(),
             Taxonomies.Nations.Ids.Select(n => new FacetValue(n, Taxonomies.Nations.NameOf(n))).ToList(),
             topics);
         var (combos, documentCombos) = Combine(documents, facets);

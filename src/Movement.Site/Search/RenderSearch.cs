@@ -18,8 +18,9 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var kinds = SearchFacets.ContentTypes.Select(t => t.Id).ToList();
-        var items = PublishedContent.Documents(context)
+        var types = SearchFacets.TypesOf(site.Types);
+        var kinds = types.Select(t => t.Id).ToList();
+        var items = PublishedContent.Documents(site.Types, context)
             .Where(d => d.Get(SiteKeys.Fields)?.Boolean("search") != false)
             .Select(d => d.Require(SiteKeys.Item))
             .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
@@ -29,7 +30,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
-        var built = new BuildSearchIndex(ranking).From(documents, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
+        var built = new BuildSearchIndex(ranking).From(documents, types, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
         var index = built with { Synonyms = site.Settings.SearchSynonyms, Vocabulary = SearchVocabulary.From(documents, built) };
         // Only a session that remembers gains from writing positions and records piece by piece (the preview).
         var files = (site.Caches.Remember
@@ -40,7 +41,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
 
         var today = UkDate.Today(context.Clock);
         var page = new PageRequest(
-            PageContext.For(site.Settings, SearchPage.Url, "Search", "Search the movement's briefs, news, members and pages.", "en", today),
+            PageContext.For(site, SearchPage.Url, "Search", "Search the movement's briefs, news, members and pages.", "en", today),
             new SearchPage(files.ManifestUrl));
         var html = await site.Theme.RenderAsync([page], context.CancellationToken);
         return

@@ -19,7 +19,7 @@ public sealed class RenderSvgRenditions(SiteContext site) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var resources = context.OutputsOf(PipelineNames.AwarenessWeeks)
+        var resources = context.OutputsOf(Content.AwarenessWeeks.AwarenessWeekType.PipelineName)
             .Select(d => d.Get(SiteKeys.Item))
             .OfType<PartnerResource>()
             .DistinctBy(r => r.File.File)

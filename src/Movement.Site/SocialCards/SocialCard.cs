@@ -68,16 +68,14 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     }
 
     /// <summary>The card of a resource's page, as that page names it, for other pages that show it (the week's).</summary>
-    public static SocialCard OfResource(PartnerResource resource, AwarenessWeek? week, Settings.SiteSettings site) =>
-        For(PageContext.For(site, resource.Url, resource.Title, resource.Summary, resource.Lang, default), new ResourceView(resource, week));
+    /// <param name="page">The page that shows it.</param>
+    public static SocialCard OfResource(PartnerResource resource, AwarenessWeek? week, PageContext page) =>
+        For(page with { Url = resource.Url, Title = resource.Title, Description = resource.Summary, Lang = resource.Lang }, new ResourceView(resource, week));
 
     private static string LabelOf(PageContext page, object model, ContentItem? item) => item switch
     {
-        PolicyBrief => "Policy brief",
-        NewsItem => "News",
-        AwarenessWeek => "Awareness week",
         PartnerResource resource => resource.ResourceKind.Length > 0 ? Sentence(resource.ResourceKind) : "Resource",
-        Member => "Member organisation",
+        not null when page.Types.Named(item.Kind) is { Section: not null } type => type.Label,
         _ when model is HomePage => "",
         _ when page.Breadcrumbs.Count > 2 => page.Breadcrumbs[1].Title,
         // A Welsh page says so in Welsh: the site's name on the card is English.

@@ -27,7 +27,7 @@ public sealed class RenderToolkits(SiteContext site) : IModule
 
         // By address only: a card handed to the output is read back when asked for, and a toolkit needs a handful of 100,000.
         var drawn = inputs.Where(d => d.Destination is not null).DistinctBy(d => d.Destination).ToDictionary(d => d.Destination!, StringComparer.Ordinal);
-        var items = context.OutputsOf(PipelineNames.AwarenessWeeks).Select(d => d.Get(SiteKeys.Item)).ToList();
+        var items = context.OutputsOf(Content.AwarenessWeeks.AwarenessWeekType.PipelineName).Select(d => d.Get(SiteKeys.Item)).ToList();
         var resources = items.OfType<PartnerResource>().DistinctBy(r => r.Url).OrderBy(r => r.Url, StringComparer.Ordinal).ToList();
         var toolkits = items.OfType<AwarenessWeek>().DistinctBy(w => w.Url).OrderBy(w => w.Url, StringComparer.Ordinal).Select(week =>
         {

@@ -1,14 +1,29 @@
 using System.Globalization;
 using Movement.Core.Diagnostics;
 using Movement.Core.Schema;
+using Movement.Site.Listings;
 
 namespace Movement.Site.Content.AwarenessWeeks;
 
 public static class AwarenessWeekType
 {
+    public const string Name = "awareness-week";
+
+    /// <summary>Weeks and their partner resources are read together, so each week's page lists its resources.</summary>
+    public const string PipelineName = "AwarenessWeeks";
+
+    /// <summary>Each week's page sits under the archive, and its resources under the week (the year names its crumb).</summary>
+    public static ContentSection Section { get; } = new("/awareness-week/", "Awareness week") { NamesNextSegment = true };
+
     public static ContentType Create() => new()
     {
-        Name = "awareness-week",
+        Name = Name,
+        Labels = new("Awareness week", "Awareness weeks"),
+        Section = Section,
+        PipelineName = PipelineName,
+        CreatePipeline = site => new AwarenessWeeksPipeline(site),
+        SearchPosition = 6,
+        Listings = Archive,
         Pattern = "awareness-week/*/index.md",
         WaitsForDate = false, // A week is announced before it starts: that is the point of its page.
         Schema = new ContentSchema("awareness-week", "Awareness week",
@@ -30,6 +45,13 @@ public static class AwarenessWeekType
         UrlFor = (slug, _) => $"/awareness-week/{slug}/",
         NewFilePath = (slug, place) => $"awareness-week/{YearFolder.In(slug) ?? place.Today.Year.ToString(CultureInfo.InvariantCulture)}/index.md",
     };
+
+    private static IEnumerable<ListingPage> Archive(ListingContext listing)
+    {
+        var weeks = listing.Items.OfType<AwarenessWeek>().OrderByDescending(w => w.Start).ToList();
+        var featured = WeekStatus.Choose(weeks, listing.Settings.CurrentAwarenessWeek, listing.Today);
+        yield return new ListingPage("/awareness-week/", "Awareness week", "Infant Mental Health Awareness Week, every year.", new AwarenessArchive(weeks, featured));
+    }
 
     private static ContentItem Bind(FieldValues fields, BindContext context)
     {

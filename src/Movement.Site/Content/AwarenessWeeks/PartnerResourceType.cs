@@ -6,11 +6,17 @@ namespace Movement.Site.Content.AwarenessWeeks;
 
 public static class PartnerResourceType
 {
+    public const string Name = "resource";
+
     public static IReadOnlyList<string> Kinds { get; } = ["poster", "social-card", "badge", "infographic", "toolkit", "briefing", "email-text", "logo"];
 
     public static ContentType Create() => new()
     {
-        Name = "resource",
+        Name = Name,
+        Labels = new("Resource", "Resources"),
+        Section = AwarenessWeekType.Section,
+        PipelineName = AwarenessWeekType.PipelineName,
+        SearchPosition = 7,
         Pattern = "awareness-week/*/resources/*.md",
         WaitsForDate = false,
         Schema = new ContentSchema("resource", "Awareness week resource",

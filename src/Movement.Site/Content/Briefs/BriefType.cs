@@ -1,4 +1,5 @@
 using Movement.Core.Schema;
+using Movement.Site.Listings;
 using Movement.Site.Settings;
 using Movement.Site.Taxonomies;
 
@@ -6,9 +7,23 @@ namespace Movement.Site.Content.Briefs;
 
 public static class BriefType
 {
+    public const string Name = "brief";
+
+    public const string PipelineName = "Briefs";
+
+    private const string Description = "What we ask decision makers to do for babies, and why.";
+
     public static ContentType Create(SiteSettings settings) => new()
     {
-        Name = "brief",
+        Name = Name,
+        Labels = new("Policy brief", "Policy briefs"),
+        Section = new("/briefs/", "Policy briefs"),
+        PipelineName = PipelineName,
+        CreatePipeline = site => new BriefsPipeline(site),
+        SearchPosition = 1,
+        OnTaxonomyPages = true,
+        Feed = new(2, "policy briefs", Description),
+        Listings = listing => [new ListingPage("/briefs/", "Policy briefs", Description, new BriefIndex(listing.Items.OfType<PolicyBrief>().NewestFirst().ToList()))],
         Pattern = "briefs/*.md",
         Schema = new ContentSchema("brief", "Policy brief",
         [

@@ -1,4 +1,5 @@
 using Movement.Core.Schema;
+using Movement.Site.Listings;
 using Movement.Site.Taxonomies;
 using Movement.Site.Urls;
 
@@ -6,6 +7,10 @@ namespace Movement.Site.Content.Members;
 
 public static class MemberType
 {
+    public const string Name = "member";
+
+    public const string PipelineName = "Members";
+
     /// <summary>One organisation per file.</summary>
     public const string YamlFiles = "members/*.yml";
 
@@ -14,8 +19,16 @@ public static class MemberType
 
     public static ContentType Create() => new()
     {
-        Name = "member",
+        Name = Name,
         Pattern = $"{{{YamlFiles},{CsvFile}}}",
+        PagePattern = YamlFiles, // A row of the spreadsheet has no file of its own to link to.
+        Labels = new("Member", "Members"),
+        Section = new("/members/", "Members"),
+        PipelineName = PipelineName,
+        CreatePipeline = site => new MembersPipeline(site),
+        SearchPosition = 3,
+        OnTaxonomyPages = true,
+        Listings = listing => MemberDirectoryPages.From(listing.Items.OfType<Member>().AToZ().ToList()).Select(p => new ListingPage(p.Url, p.Title, p.Description, p.Model)),
         WaitsForDate = false,
         Schema = new ContentSchema("member", "Member organisation",
         [

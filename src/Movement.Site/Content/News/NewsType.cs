@@ -1,6 +1,7 @@
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Core.Schema;
+using Movement.Site.Listings;
 using Movement.Site.Settings;
 using Movement.Site.Taxonomies;
 
@@ -8,9 +9,23 @@ namespace Movement.Site.Content.News;
 
 public static class NewsType
 {
+    public const string Name = "news";
+
+    public const string PipelineName = "News";
+
+    private const string Description = "News from the movement and its members.";
+
     public static ContentType Create(SiteSettings settings) => new()
     {
-        Name = "news",
+        Name = Name,
+        Labels = new("News", "News"),
+        Section = new("/news/", "News"),
+        PipelineName = PipelineName,
+        CreatePipeline = site => new NewsPipeline(site),
+        SearchPosition = 2,
+        OnTaxonomyPages = true,
+        Feed = new(1, "news", Description, OnEveryPage: true),
+        Listings = listing => Pages(listing.Items.OfType<NewsItem>().NewestFirst().ToList()),
         Pattern = "news/*.md",
         Schema = new ContentSchema("news", "News",
         [
@@ -39,6 +54,17 @@ public static class NewsType
         UrlFor = (slug, _) => $"/news/{slug}/",
         NewFilePath = (slug, _) => $"news/{slug}.md",
     };
+
+    private static IEnumerable<ListingPage> Pages(IReadOnlyList<NewsItem> news)
+    {
+        var pageCount = Math.Max(1, (news.Count + NewsIndex.PageSize - 1) / NewsIndex.PageSize);
+        for (var page = 1; page <= pageCount; page++)
+        {
+            var title = page == 1 ? "News" : $"News, page {page} of {pageCount}";
+            yield return new ListingPage(NewsIndex.UrlOf(page), title, Description,
+                new NewsIndex(news.Skip((page - 1) * NewsIndex.PageSize).Take(NewsIndex.PageSize).ToList(), page, pageCount));
+        }
+    }
 
     /// <summary>"2025-06-09-week-starts.md" gives "week-starts": a date prefix keeps files in order without lengthening URLs.</summary>
     public static string WithoutDatePrefix(string source)

@@ -4,9 +4,17 @@ namespace Movement.Site.Content.Pages;
 
 public static class ContentPageType
 {
+    public const string Name = "page";
+
+    public const string PipelineName = "Pages";
+
     public static ContentType Create() => new()
     {
-        Name = "page",
+        Name = Name,
+        Labels = new("Page", "Pages"),
+        PipelineName = PipelineName,
+        CreatePipeline = site => new PagesPipeline(site),
+        SearchPosition = 4,
         Pattern = "pages/*.md",
         WaitsForDate = false,
         Schema = new ContentSchema("page", "Page",

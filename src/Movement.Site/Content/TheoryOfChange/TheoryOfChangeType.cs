@@ -1,12 +1,24 @@
 using Movement.Core.Schema;
+using Movement.Site.Listings;
 
 namespace Movement.Site.Content.TheoryOfChange;
 
 public static class TheoryOfChangeType
 {
+    public const string Name = "theory-of-change";
+
+    public const string PipelineName = "TheoryOfChange";
+
     public static ContentType Create() => new()
     {
-        Name = "theory-of-change",
+        Name = Name,
+        Labels = new("Theory of change", "Theories of change"),
+        Section = new("/theory-of-change/", "Theory of change"),
+        PipelineName = PipelineName,
+        CreatePipeline = site => new TheoryOfChangePipeline(site),
+        SearchPosition = 5,
+        Listings = listing => [new ListingPage("/theory-of-change/", "Theory of change", "How the movement means to bring about change.",
+            new TheoryOfChangeIndex(listing.Items.OfType<TheoryOfChangeDocument>().NewestFirst().ToList()))],
         Pattern = "theory-of-change/*.md",
         WaitsForDate = false,
         Schema = new ContentSchema("theory-of-change", "Theory of change",

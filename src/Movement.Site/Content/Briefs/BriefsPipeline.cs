@@ -1,11 +1,11 @@
-using Movement.Site.Content.Briefs;
+using Movement.Site.Pipelines;
 
-namespace Movement.Site.Pipelines;
+namespace Movement.Site.Content.Briefs;
 
 public sealed class BriefsPipeline : ContentPipeline
 {
     public BriefsPipeline(SiteContext site)
-        : base(PipelineNames.Briefs, site, [site.Types.Briefs], (item, all, _) => new BriefView(
+        : base(BriefType.PipelineName, site, [site.Types.Require(BriefType.Name)], (item, all, _) => new BriefView(
             (PolicyBrief)item,
             ((PolicyBrief)item).Related
                 .Select(slug => all.Select(d => d.Get(SiteKeys.Item)).OfType<PolicyBrief>().FirstOrDefault(b => b.Slug == slug))

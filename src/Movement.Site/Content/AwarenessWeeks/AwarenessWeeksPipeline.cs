@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.Pipeline;
-using Movement.Site.Content;
-using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Pipelines;
 
-namespace Movement.Site.Pipelines;
+namespace Movement.Site.Content.AwarenessWeeks;
 
 /// <summary>Awareness weeks and their partner resources, read together so each hub lists its resources.</summary>
 public sealed class AwarenessWeeksPipeline(SiteContext site)
-    : ContentPipeline(PipelineNames.AwarenessWeeks, site, [site.Types.AwarenessWeeks, site.Types.Resources], View)
+    : ContentPipeline(AwarenessWeekType.PipelineName, site, [site.Types.Require(AwarenessWeekType.Name), site.Types.Require(PartnerResourceType.Name)], View)
 {
     private static object View(ContentItem item, ImmutableArray<Document> all, IExecutionContext context)
     {

@@ -1,0 +1,22 @@
+using Movement.Core.Modules.Parse;
+using Movement.Core.Modules.Read;
+using Movement.Core.Pipeline;
+using Movement.Site.Caching;
+using Movement.Site.Modules;
+using Movement.Site.Pipelines;
+
+namespace Movement.Site.Content.Members;
+
+/// <summary>Member organisations from one YAML file each and from the spreadsheet export.</summary>
+public sealed class MembersPipeline : Pipeline
+{
+    public MembersPipeline(SiteContext site)
+        : base(MemberType.PipelineName)
+    {
+        Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
+        Parse.Add(new NoteUnreadableFiles(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches), [site.Types.Require(MemberType.Name)]));
+        Parse.Add(new ReadMembersCsv());
+        Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Require(MemberType.Name), site.Types, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
+        Render.Add(new RenderPages(site));
+    }
+}

@@ -1,4 +1,0 @@
-namespace Movement.Site.Pipelines;
-
-public sealed class PagesPipeline(SiteContext site)
-    : ContentPipeline(PipelineNames.Pages, site, [site.Types.Pages]);

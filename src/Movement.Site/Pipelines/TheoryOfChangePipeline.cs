@@ -1,4 +1,0 @@
-namespace Movement.Site.Pipelines;
-
-public sealed class TheoryOfChangePipeline(SiteContext site)
-    : ContentPipeline(PipelineNames.TheoryOfChange, site, [site.Types.TheoryOfChange]);
