@@ -9,6 +9,8 @@ public static class Field
 
     public static FieldDefinition Date(string name, string label) => new(name, FieldKind.Date) { Label = label, Example = "2025-06-09" };
 
+    public static FieldDefinition DateTime(string name, string label) => new(name, FieldKind.DateTime) { Label = label, Example = "2025-06-09 10:00" };
+
     public static FieldDefinition Boolean(string name, string label) => new(name, FieldKind.Boolean) { Label = label, Example = "true" };
 
     public static FieldDefinition Integer(string name, string label) => new(name, FieldKind.Integer) { Label = label, Example = "2025" };

@@ -11,6 +11,9 @@ public enum FieldKind
     /// <summary>A calendar date written YYYY-MM-DD.</summary>
     Date,
 
+    /// <summary>A date with an optional time of day, written YYYY-MM-DD HH:MM (24-hour, the site's local time).</summary>
+    DateTime,
+
     Boolean,
 
     Integer,

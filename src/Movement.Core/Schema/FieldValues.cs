@@ -35,6 +35,8 @@ public sealed class FieldValues
 
     public DateOnly? Date(string name) => IndexOf(name) is >= 0 and var i ? (DateOnly)_fields[i].Value : null;
 
+    public DateAndTime? DateAndTime(string name) => IndexOf(name) is >= 0 and var i ? (DateAndTime)_fields[i].Value : null;
+
     public bool? Boolean(string name) => IndexOf(name) is >= 0 and var i ? (bool)_fields[i].Value : null;
 
     public int? Integer(string name) => IndexOf(name) is >= 0 and var i ? (int)_fields[i].Value : null;

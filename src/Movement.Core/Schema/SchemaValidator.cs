@@ -78,6 +78,8 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
         {
             case FieldKind.Date:
                 return ParseDate(label, text, location);
+            case FieldKind.DateTime:
+                return ParseDateAndTime(field, label, text, location);
             case FieldKind.Boolean:
                 if (text.ToLowerInvariant() is "true" or "yes") return true;
                 if (text.ToLowerInvariant() is "false" or "no") return false;
@@ -115,6 +117,30 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
         }
 
         return text;
+    }
+
+    private DateAndTime? ParseDateAndTime(FieldDefinition field, string label, string text, SourceLocation location)
+    {
+        var hasTime = text.Length > 10 && (text[10] == 'T' || text[10] == ' ');
+        if (ParseDate(label, hasTime ? text[..10] : text, location) is not { } date)
+        {
+            return null;
+        }
+
+        if (!hasTime)
+        {
+            return new DateAndTime(date, null);
+        }
+
+        var written = text[11..].Trim();
+        if (TimeOnly.TryParseExact(written, ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return new DateAndTime(date, time);
+        }
+
+        Report("MV0113", location, $"'{label}' has '{written}' after the date, which is not a time of day.",
+            $"Write the time in 24-hour hours and minutes after the date, for example {field.Name}: {text[..10]} 14:30, or leave the time out for an all-day event.");
+        return null;
     }
 
     private DateOnly? ParseDate(string label, string text, SourceLocation location)

@@ -21,6 +21,9 @@ public static class AuthoringSchema
         @"^(?:\d{4}-(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|\d{4}-(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|\d{4}-02-(?:0[1-9]|1\d|2[0-8])" +
         @"|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?:[T ].*)?$";
 
+    private static readonly string ValidDateAndTime =
+        ValidDate.Replace(@"(?:[T ].*)?$", @"(?:[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$", StringComparison.Ordinal);
+
     public static JsonObject For(ContentSchema schema, string id)
     {
         var result = ObjectOf(schema.Fields);
@@ -67,6 +70,7 @@ public static class AuthoringSchema
         {
             FieldKind.Text or FieldKind.LongText => Text(field),
             FieldKind.Date => Matching(ValidDate),
+            FieldKind.DateTime => Matching(ValidDateAndTime),
             FieldKind.Boolean => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, Matching(@"^(?:" + AnyCase("true") + "|" + AnyCase("yes") + "|" + AnyCase("false") + "|" + AnyCase("no") + ")$")) },
             FieldKind.Integer => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, Matching(@"^\s*[+-]?\d+\s*$")) },
             FieldKind.Url => Matching(@"^https?://[^\s/?#]+"),

@@ -26,6 +26,7 @@ public static class FrontMatterJson
     private static JsonNode? ValueOf(FieldDefinition field, FieldValues values) => field.Kind switch
     {
         FieldKind.Date => values.Date(field.Name)!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldKind.DateTime => values.DateAndTime(field.Name)!.Value.ToString(),
         FieldKind.Boolean => values.Boolean(field.Name),
         FieldKind.Integer => values.Integer(field.Name),
         FieldKind.File => "/" + values.RequiredText(field.Name),

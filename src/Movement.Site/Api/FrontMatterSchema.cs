@@ -36,6 +36,7 @@ public static class FrontMatterSchema
         {
             FieldKind.Text or FieldKind.LongText => new JsonObject { ["type"] = "string" },
             FieldKind.Date => Date(),
+            FieldKind.DateTime => new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$" },
             FieldKind.Boolean => new JsonObject { ["type"] = "boolean" },
             FieldKind.Integer => new JsonObject { ["type"] = "integer" },
             FieldKind.Url => new JsonObject { ["type"] = "string", ["format"] = "uri", ["pattern"] = "^https?://" },
@@ -65,7 +66,7 @@ public static class FrontMatterSchema
             titled[key] = value;
         }
 
-        if (field.Example.Length > 0 && field.Kind is FieldKind.Text or FieldKind.LongText or FieldKind.Url or FieldKind.File or FieldKind.Date)
+        if (field.Example.Length > 0 && field.Kind is FieldKind.Text or FieldKind.LongText or FieldKind.Url or FieldKind.File or FieldKind.Date or FieldKind.DateTime)
         {
             titled["examples"] = new JsonArray(field.Example.Trim('"'));
         }

@@ -98,6 +98,12 @@ public sealed class BuildDecapConfig(SiteSettings settings, ContentTypes types, 
                 widget["date_format"] = "YYYY-MM-DD";
                 widget["time_format"] = false;
                 break;
+            case FieldKind.DateTime:
+                widget["widget"] = "datetime";
+                widget["format"] = "YYYY-MM-DD HH:mm";
+                widget["date_format"] = "YYYY-MM-DD";
+                widget["time_format"] = "HH:mm";
+                break;
             case FieldKind.Boolean:
                 widget["widget"] = "boolean";
                 break;

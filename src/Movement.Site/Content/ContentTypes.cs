@@ -63,9 +63,6 @@ public sealed class ContentTypes
     /// <summary>A type the code itself names; its absence is a fault in Movement.</summary>
     public ContentType Require(string name) => Named(name) ?? throw new InvalidOperationException($"No content type is named '{name}'.");
 
-    /// <summary>What visitors call one item of a kind, e.g. "Policy brief".</summary>
-    public string LabelOf(string kind) => Named(kind)?.Labels.One ?? kind;
-
     public IEnumerable<Core.Pipeline.Pipeline> CreatePipelines(SiteContext site) =>
         All.Where(t => t.CreatePipeline is not null).Select(t => t.CreatePipeline!(site));
 

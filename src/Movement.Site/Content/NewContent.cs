@@ -65,6 +65,7 @@ public static class NewContent
     private static string Prompt(FieldDefinition field) => field.Kind switch
     {
         FieldKind.Date => $"{field.Label.ToLowerInvariant()}, as YYYY-MM-DD",
+        FieldKind.DateTime => $"{field.Label.ToLowerInvariant()}, as YYYY-MM-DD HH:MM (24-hour), or the date alone for all day",
         FieldKind.Choice => $"one of {string.Join(", ", field.Choices)}",
         FieldKind.ChoiceList => $"one or more of {string.Join(", ", field.Choices)}, as [{string.Join(", ", field.Choices.Take(2))}]",
         FieldKind.File => $"save the file next to this one and give its name, e.g. {field.Example}",

@@ -9,6 +9,9 @@ namespace Movement.Site.Pipelines;
 /// <summary>What the site's pipelines share for one build.</summary>
 public sealed record SiteContext(SiteSettings Settings, ContentTypes Types, IThemeRenderer Theme, MarkdownRenderer Markdown, bool IncludeDrafts)
 {
+    /// <summary>What pages show of the types (labels, feeds), worked out once per build.</summary>
+    public ContentCatalogue Catalogue { get; } = ContentCatalogue.Of(Settings, Types);
+
     /// <summary>What this build may reuse from earlier builds (the preview's); nothing for a plain build.</summary>
     public SiteCaches Caches { get; init; } = SiteCaches.ForOneBuild();
 

@@ -12,7 +12,7 @@ public static class AlternateLinks
     public static IReadOnlyList<AlternateLink> For(PageContext page)
     {
         var links = new List<AlternateLink>();
-        foreach (var feed in SiteFeeds.For(page.Site, page.Types).Where(f => f.OnEveryPage || page.Url.StartsWith(f.Section, StringComparison.Ordinal)))
+        foreach (var feed in page.Catalogue.Feeds.Where(f => f.OnEveryPage || page.Url.StartsWith(f.Section, StringComparison.Ordinal)))
         {
             links.AddRange(feed.Links().Select(l => new AlternateLink(l.MediaType, page.Site.AbsoluteUrl(l.Url), l.Title)));
         }

@@ -5,7 +5,7 @@ using Movement.Site.Settings;
 namespace Movement.Site.Rendering;
 
 /// <summary>What every page's layout needs: the site, the page's address, title and description, and the build date.</summary>
-public sealed record PageContext(SiteSettings Site, ContentTypes Types, string Url, string Title, string Description, string Lang, IReadOnlyList<Crumb> Breadcrumbs, DateOnly Today)
+public sealed record PageContext(SiteSettings Site, ContentCatalogue Catalogue, string Url, string Title, string Description, string Lang, IReadOnlyList<Crumb> Breadcrumbs, DateOnly Today)
 {
     public string CanonicalUrl => Site.AbsoluteUrl(Url);
 
@@ -14,7 +14,7 @@ public sealed record PageContext(SiteSettings Site, ContentTypes Types, string U
 
     /// <summary>A page's context; without a description of its own, the page uses the site's.</summary>
     public static PageContext For(SiteContext site, string url, string title, string description, string lang, DateOnly today) =>
-        new(site.Settings, site.Types, url, title, description.Length > 0 ? description : site.Settings.Description, lang, Rendering.Breadcrumbs.For(site.Types, url, title), today);
+        new(site.Settings, site.Catalogue, url, title, description.Length > 0 ? description : site.Settings.Description, lang, Rendering.Breadcrumbs.For(site.Types, url, title), today);
 
     /// <summary>True when the page is the home page or in the section a navigation link points to.</summary>
     public bool IsCurrentSection(string navigationUrl) =>

@@ -75,7 +75,7 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     private static string LabelOf(PageContext page, object model, ContentItem? item) => item switch
     {
         PartnerResource resource => resource.ResourceKind.Length > 0 ? Sentence(resource.ResourceKind) : "Resource",
-        not null when page.Types.Named(item.Kind) is { Section: not null } type => type.Label,
+        not null when page.Catalogue.CardLabelOf(item.Kind) is { Length: > 0 } label => label,
         _ when model is HomePage => "",
         _ when page.Breadcrumbs.Count > 2 => page.Breadcrumbs[1].Title,
         // A Welsh page says so in Welsh: the site's name on the card is English.

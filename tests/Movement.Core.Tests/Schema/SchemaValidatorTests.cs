@@ -13,6 +13,7 @@ public class SchemaValidatorTests
         Field.Date("date", "Date").Required(),
         Field.ChoiceList("nations", "Nations", ["england", "scotland", "wales", "northern-ireland"]),
         Field.Url("website", "Website"),
+        Field.DateTime("start", "Starts"),
         Field.File("file", "File"),
         Field.ObjectList("asks", "Asks", Field.Text("title", "Ask").Required(), Field.Text("detail", "Detail")),
     ]);
@@ -130,5 +131,35 @@ public class SchemaValidatorTests
         var error = Assert.Single(diagnostics);
         Assert.Equal("MV0101", error.Code);
         Assert.Contains("asks[1].title", error.Message);
+    }
+
+    [Theory]
+    [InlineData("2025-02-12 10:00", 2025, 2, 12, "10:00")]
+    [InlineData("2025-02-12T09:30", 2025, 2, 12, "09:30")]
+    [InlineData("2025-02-12 9:30", 2025, 2, 12, "09:30")]
+    [InlineData("2025-02-12", 2025, 2, 12, null)]
+    public void A_date_and_time_is_read_with_or_without_its_time(string written, int year, int month, int day, string? time)
+    {
+        var (values, diagnostics) = Validate($"title: T\ndate: 2024-03-19\nstart: {written}\n");
+
+        Assert.Empty(diagnostics);
+        var start = values.DateAndTime("start")!.Value;
+        Assert.Equal(new DateOnly(year, month, day), start.Date);
+        Assert.Equal(time, start.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(time is null, start.IsAllDay);
+    }
+
+    [Theory]
+    [InlineData("2025-02-12 25:00", "MV0113", "'25:00'")]
+    [InlineData("2025-02-12 10am", "MV0113", "'10am'")]
+    [InlineData("2025-02-30 10:00", "MV0104", "February 2025 has 28 days")]
+    public void A_wrong_date_or_time_is_reported_at_its_line_with_an_example(string written, string code, string says)
+    {
+        var (_, diagnostics) = Validate($"title: T\ndate: 2024-03-19\nstart: {written}\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(4, error.Location.Line);
+        Assert.Contains(says, error.Message);
     }
 }

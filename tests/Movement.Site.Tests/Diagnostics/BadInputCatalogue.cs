@@ -61,7 +61,7 @@ public static class BadInputCatalogue
         ["an_unknown_field"] = new(Brief($"{Valid}\nsumary: typo"), "MV0105", "briefs/b.md", 5, ["summary"], Severity.Warning) { MessageWords = ["Did you mean 'summary'?"] },
         ["a_website_without_https"] = new("-- members/m.yml --\nname: M\ntype: charity\nnations: [wales]\ndescription: D\nwebsite: www.example.org\n", "MV0106", "members/m.yml", 5, ["https://"]),
         ["a_week_that_ends_before_it_starts"] = new(Week.Replace("end: 2025-06-15", "end: 2025-06-01"), "MV0108", "awareness-week/2025/index.md", 6, ["end"]),
-        ["a_content_file_in_the_wrong_folder"] = new("-- blog/post.md --\n---\ntitle: Lost\n---\n", "MV0109", "blog/post.md", 1, ["Move it into"], Severity.Warning),
+        ["a_content_file_in_the_wrong_folder"] = new("-- blog/post.md --\n---\ntitle: Lost\n---\n", "MV0109", "blog/post.md", 1, ["Move it to where a content type reads its files", "briefs/*.md"], Severity.Warning),
         ["a_member_type_not_allowed"] = new("-- members/m.yml --\nname: M\ntype: charty\nnations: [wales]\ndescription: D\n", "MV0103", "members/m.yml", 2, ["charity"]),
 
         // Files referred to
