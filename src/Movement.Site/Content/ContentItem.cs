@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Movement.Core.Markdown;
+using Movement.Site.Rendering;
 
 namespace Movement.Site.Content;
 
@@ -42,4 +44,10 @@ public abstract record ContentItem
     public bool IsDraft { get; init; }
 
     public RenderedMarkdown Body { get; init; } = RenderedMarkdown.Empty;
+
+    /// <summary>The schema.org description of the item's page, when its type has one of its own (see <see cref="Metadata.StructuredData"/>).</summary>
+    public virtual JsonObject? StructuredData(PageContext page) => null;
+
+    /// <summary>The line under the title on the item's social card, when its type says more than the date.</summary>
+    public virtual string CardLine => "";
 }

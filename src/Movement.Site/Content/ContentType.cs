@@ -60,6 +60,9 @@ public sealed record ContentType
     /// <summary>Its own listing pages (an index, a directory); none when null.</summary>
     public Func<ListingContext, IEnumerable<ListingPage>>? Listings { get; init; }
 
+    /// <summary>Fields that name items of other types (an event's organiser): checked, and listed on the named item's page.</summary>
+    public IReadOnlyList<ContentReference> References { get; init; } = [];
+
     /// <summary>Its feed, when it has one.</summary>
     public ContentFeed? Feed { get; init; }
 

@@ -63,6 +63,25 @@ public sealed class ContentTypes
     /// <summary>A type the code itself names; its absence is a fault in Movement.</summary>
     public ContentType Require(string name) => Named(name) ?? throw new InvalidOperationException($"No content type is named '{name}'.");
 
+    /// <summary>
+    /// The other pipelines a pipeline reading these types must see when it renders: those of the types they
+    /// name, to check the names and show them, and of the types that name them, to list what names them.
+    /// </summary>
+    public IReadOnlyList<string> PipelinesLinkedTo(IReadOnlyList<ContentType> types)
+    {
+        var names = types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var named = types.SelectMany(t => t.References).Select(r => Require(r.Type));
+        var naming = All.Where(t => t.References.Any(r => names.Contains(r.Type)));
+        return [.. named.Concat(naming).Select(t => t.PipelineName).Distinct().Where(p => types.All(t => t.PipelineName != p)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every reference that names an item of one of these types, with the type that makes it.</summary>
+    public IEnumerable<(ContentType From, ContentReference Reference)> ReferencesTo(IEnumerable<string> typeNames)
+    {
+        var names = typeNames.ToHashSet(StringComparer.Ordinal);
+        return All.SelectMany(t => t.References.Where(r => names.Contains(r.Type)).Select(r => (t, r)));
+    }
+
     public IEnumerable<Core.Pipeline.Pipeline> CreatePipelines(SiteContext site) =>
         All.Where(t => t.CreatePipeline is not null).Select(t => t.CreatePipeline!(site));
 

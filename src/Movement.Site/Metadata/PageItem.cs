@@ -1,6 +1,4 @@
 using Movement.Site.Content;
-using Movement.Site.Content.AwarenessWeeks;
-using Movement.Site.Content.Briefs;
 
 namespace Movement.Site.Metadata;
 
@@ -10,9 +8,7 @@ public static class PageItem
     public static ContentItem? Of(object model) => model switch
     {
         ContentItem item => item,
-        BriefView view => view.Brief,
-        AwarenessWeekView view => view.Week,
-        ResourceView view => view.Resource,
+        IItemView view => view.Item,
         _ => null,
     };
 }

@@ -24,7 +24,8 @@ public static class StructuredData
 {
     public static string For(PageContext page, object model)
     {
-        var node = PageItem.Of(model) switch
+        var own = PageItem.Of(model)?.StructuredData(page);
+        var node = own ?? PageItem.Of(model) switch
         {
             Member member => MemberOrganisation(page, member),
             PolicyBrief or NewsItem => Article(page, PageItem.Of(model)!),
@@ -32,7 +33,7 @@ public static class StructuredData
             _ when model is HomePage => WebSite(page.Site),
             _ => Breadcrumbs(page),
         };
-        if (PageItem.Of(model) is PolicyBrief or NewsItem or AwarenessWeek && SocialCard.IsShared(page))
+        if ((own is not null || PageItem.Of(model) is PolicyBrief or NewsItem or AwarenessWeek) && SocialCard.IsShared(page))
         {
             node["image"] = CardOf(page, model);
         }
@@ -126,7 +127,7 @@ public static class StructuredData
     }
 
     /// <summary>The movement itself, as publisher and organiser.</summary>
-    private static JsonObject Organisation(SiteSettings site)
+    public static JsonObject Organisation(SiteSettings site)
     {
         var organisation = Typed("Organization", withContext: false);
         organisation["name"] = site.Title;
@@ -139,14 +140,14 @@ public static class StructuredData
         return organisation;
     }
 
-    private static JsonObject Place(string name)
+    public static JsonObject Place(string name)
     {
         var place = Typed("Place", withContext: false);
         place["name"] = name;
         return place;
     }
 
-    private static JsonObject Typed(string type, bool withContext = true)
+    public static JsonObject Typed(string type, bool withContext = true)
     {
         var node = new JsonObject();
         if (withContext)
@@ -158,7 +159,7 @@ public static class StructuredData
         return node;
     }
 
-    private static JsonArray Array(IEnumerable<JsonNode> items) => new([.. items]);
+    public static JsonArray Array(IEnumerable<JsonNode> items) => new([.. items]);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

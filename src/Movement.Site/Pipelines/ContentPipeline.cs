@@ -26,6 +26,8 @@ public abstract class ContentPipeline : Pipeline
         ];
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument(name, steps, site.Caches), types));
 
+        DependsOn([.. site.Types.PipelinesLinkedTo(types)]);
+        Render.Add(new CheckReferences(site.Types));
         Render.Add(new RenderPages(site, view));
     }
 }

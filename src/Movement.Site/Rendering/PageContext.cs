@@ -7,6 +7,9 @@ namespace Movement.Site.Rendering;
 /// <summary>What every page's layout needs: the site, the page's address, title and description, and the build date.</summary>
 public sealed record PageContext(SiteSettings Site, ContentCatalogue Catalogue, string Url, string Title, string Description, string Lang, IReadOnlyList<Crumb> Breadcrumbs, DateOnly Today)
 {
+    /// <summary>Items of other types that name this page's item, one list per type (a member's events).</summary>
+    public IReadOnlyList<ReferenceList> ReferencedBy { get; init; } = [];
+
     public string CanonicalUrl => Site.AbsoluteUrl(Url);
 
     /// <summary>Feeds and oEmbed links for the head, so readers and partners' tools discover them.</summary>

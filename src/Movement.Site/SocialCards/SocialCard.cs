@@ -89,6 +89,7 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
         (_, AwarenessWeek week) => Range(week.Start, week.End),
         (_, PolicyBrief or NewsItem) when item.Date is { } date => Day(date),
         (_, Member member) => MemberLine(member),
+        (_, { CardLine.Length: > 0 }) => item.CardLine,
         _ => "",
     };
 

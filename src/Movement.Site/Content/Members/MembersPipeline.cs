@@ -17,6 +17,8 @@ public sealed class MembersPipeline : Pipeline
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches), [site.Types.Require(MemberType.Name)]));
         Parse.Add(new ReadMembersCsv());
         Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Require(MemberType.Name), site.Types, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
+        DependsOn([.. site.Types.PipelinesLinkedTo([site.Types.Require(MemberType.Name)])]);
+        Render.Add(new CheckReferences(site.Types));
         Render.Add(new RenderPages(site));
     }
 }
