@@ -63,6 +63,9 @@ public sealed record ContentType
     /// <summary>Fields that name items of other types (an event's organiser): checked, and listed on the named item's page.</summary>
     public IReadOnlyList<ContentReference> References { get; init; } = [];
 
+    /// <summary>Where its entries go in the editing UI, when its files are not simply "folder/*.md" (given the awareness weeks' years).</summary>
+    public Func<IReadOnlyList<string>, IReadOnlyList<Cms.CmsCollection>>? CmsCollections { get; init; }
+
     /// <summary>Its feed, when it has one.</summary>
     public ContentFeed? Feed { get; init; }
 

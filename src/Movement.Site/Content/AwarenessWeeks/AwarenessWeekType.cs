@@ -1,6 +1,7 @@
 using System.Globalization;
 using Movement.Core.Diagnostics;
 using Movement.Core.Schema;
+using Movement.Site.Cms;
 using Movement.Site.Listings;
 
 namespace Movement.Site.Content.AwarenessWeeks;
@@ -24,6 +25,9 @@ public static class AwarenessWeekType
         CreatePipeline = site => new AwarenessWeeksPipeline(site),
         SearchPosition = 6,
         Listings = Archive,
+        // A week's folder is the year it starts in, not the year it is written in ({{year}} is the day of saving).
+        // The slug template, unlike the path, keeps field names and filters as written (Decap 3.13+, Sveltia).
+        CmsCollections = _ => [CmsCollections.Markdown("awareness-week", "{{slug}}/index", "awareness-week/{{dirname}}/") with { Slug = "{{fields.start | date('YYYY')}}" }],
         Pattern = "awareness-week/*/index.md",
         WaitsForDate = false, // A week is announced before it starts: that is the point of its page.
         Schema = new ContentSchema("awareness-week", "Awareness week",

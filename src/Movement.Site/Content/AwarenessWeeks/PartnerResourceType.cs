@@ -1,6 +1,7 @@
 using Movement.Core.IO;
 using Movement.Core.Diagnostics;
 using Movement.Core.Schema;
+using Movement.Site.Cms;
 
 namespace Movement.Site.Content.AwarenessWeeks;
 
@@ -17,6 +18,9 @@ public static class PartnerResourceType
         Section = AwarenessWeekType.Section,
         PipelineName = AwarenessWeekType.PipelineName,
         SearchPosition = 7,
+        // Resources sit beside their week's index.md, and Decap cannot tell the two apart in one folder
+        // collection, so each year's resources are a collection of their own.
+        CmsCollections = years => [.. years.Select(year => CmsCollections.Markdown($"awareness-week/{year}/resources", "{{slug}}", $"awareness-week/{year}/resources/{{{{slug}}}}/", "", "") with { Part = (year, year) })],
         Pattern = "awareness-week/*/resources/*.md",
         WaitsForDate = false,
         Schema = new ContentSchema("resource", "Awareness week resource",

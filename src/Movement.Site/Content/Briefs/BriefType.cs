@@ -1,4 +1,5 @@
 using Movement.Core.Schema;
+using Movement.Site.Cms;
 using Movement.Site.Listings;
 using Movement.Site.Settings;
 using Movement.Site.Taxonomies;
@@ -23,6 +24,7 @@ public static class BriefType
         SearchPosition = 1,
         OnTaxonomyPages = true,
         Feed = new(2, "policy briefs", Description),
+        CmsCollections = _ => [CmsCollections.Markdown("briefs", "{{slug}}", "briefs/{{slug}}/") with { MediaFolder = $"/{CmsCollections.InputFolder}/files/briefs", PublicFolder = "/files/briefs" }],
         Listings = listing => [new ListingPage("/briefs/", "Policy briefs", Description, new BriefIndex(listing.Items.OfType<PolicyBrief>().NewestFirst().ToList()))],
         Pattern = "briefs/*.md",
         Schema = new ContentSchema("brief", "Policy brief",
