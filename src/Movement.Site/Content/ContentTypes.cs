@@ -1,5 +1,6 @@
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Content.Briefs;
+using Movement.Site.Content.Events;
 using Movement.Site.Content.Members;
 using Movement.Site.Content.News;
 using Movement.Site.Content.Pages;
@@ -48,6 +49,7 @@ public sealed class ContentTypes
         MemberType.Create(),
         NewsType.Create(settings),
         ContentPageType.Create(),
+        EventType.Create(settings),
     ]);
 
     public IReadOnlyList<ContentType> All { get; }
