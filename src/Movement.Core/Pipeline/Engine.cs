@@ -42,7 +42,9 @@ public sealed class Engine
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
-        var run = new Run(this, bag, cancellationToken);
+        // One reading of the clock for the whole run: a build that crosses midnight must not date some pages
+        // today and others tomorrow.
+        var run = new Run(this, new FixedClock(_clock.Now), bag, cancellationToken);
         var total = Stopwatch.StartNew();
         var last = _pipelines.Keys.Select(name => run.PhaseTask(name, Phase.Write)).ToArray();
         await Task.WhenAll(last);
@@ -57,7 +59,7 @@ public sealed class Engine
     }
 
     /// <summary>The state of one run: a task per pipeline and phase, created on first need.</summary>
-    private sealed class Run(Engine engine, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private sealed class Run(Engine engine, IClock clock, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         private readonly ConcurrentDictionary<(string, Phase), Lazy<Task<ImmutableArray<Document>>>> _tasks = new();
         private readonly ConcurrentDictionary<(string, Phase), double> _milliseconds = new();
@@ -80,7 +82,7 @@ public sealed class Engine
             await Task.WhenAll(visible.Select(other => PhaseTask(other, phase - 1)));
 
             var staged = diagnostics.AtStage((int)phase);
-            var context = new ExecutionContext(name, phase, engine._input, engine._clock, staged, cancellationToken, visible, this);
+            var context = new ExecutionContext(name, phase, engine._input, clock, staged, cancellationToken, visible, this);
             var watch = Stopwatch.StartNew();
             var documents = inputs;
             foreach (var module in pipeline.ModulesOf(phase))

@@ -86,6 +86,22 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task Every_module_of_a_run_sees_one_reading_of_the_clock()
+    {
+        var clock = new TickingClock();
+        var a = new TestPipeline("A");
+        a.Read.Add(new Stamp());
+        a.Render.Add(new Stamp());
+        var b = new TestPipeline("B");
+        b.PostProcess.Add(new Stamp());
+
+        var result = await new Engine([a, b], NoInput, clock).RunAsync();
+
+        Assert.Single(result.Outputs.Values.SelectMany(d => d).Select(d => d.Text).Distinct());
+        Assert.Equal(1, clock.Readings);
+    }
+
+    [Fact]
     public void A_dependency_on_a_missing_pipeline_is_refused()
     {
         Assert.Throws<InvalidOperationException>(() => new Engine([new TestPipeline("A", "Nope")], NoInput, Clock));
@@ -146,6 +162,22 @@ public class EngineTests
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
             Task.FromResult(context.OutputsOf(pipeline));
+    }
+
+    private sealed class Stamp : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
+            Task.FromResult(inputs.Add(new Document { Text = context.Clock.Now.ToString("O") }));
+    }
+
+    /// <summary>A minute later at every reading, as a build running across midnight would see.</summary>
+    private sealed class TickingClock : IClock
+    {
+        private int _readings;
+
+        public int Readings => _readings;
+
+        public DateTimeOffset Now => new DateTimeOffset(2026, 1, 1, 23, 59, 0, TimeSpan.Zero).AddMinutes(Interlocked.Increment(ref _readings));
     }
 
     private sealed class CollectAll : IModule
