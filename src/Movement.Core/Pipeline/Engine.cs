@@ -46,11 +46,11 @@ public sealed class Engine
         // today and others tomorrow.
         var run = new Run(this, new FixedClock(_clock.Now), bag, cancellationToken);
         var total = Stopwatch.StartNew();
-        var last = _pipelines.Keys.Select(name => run.PhaseTask(name, Phase.Write)).ToArray();
+        var last = _pipelines.Keys.Select(name => run.PhaseTask(name, Phase.PostProcess)).ToArray();
         await Task.WhenAll(last);
         total.Stop();
 
-        var outputs = _pipelines.Keys.ToImmutableDictionary(name => name, name => run.Result(name, Phase.Write));
+        var outputs = _pipelines.Keys.ToImmutableDictionary(name => name, name => run.Result(name, Phase.PostProcess));
         var timings = _pipelines.Keys
             .Order(StringComparer.Ordinal)
             .Select(name => new PipelineTiming(name, outputs[name].Length, run.TimingsOf(name)))

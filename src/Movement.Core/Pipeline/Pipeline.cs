@@ -28,8 +28,6 @@ public abstract class Pipeline
 
     public IList<IModule> PostProcess => _modules[Phase.PostProcess];
 
-    public IList<IModule> Write => _modules[Phase.Write];
-
     public IReadOnlyList<IModule> ModulesOf(Phase phase) => _modules[phase];
 
     protected void DependsOn(params string[] pipelineNames) => _dependencies.AddRange(pipelineNames);

@@ -18,11 +18,10 @@ public class EngineTests
         pipeline.Parse.Add(new Append("+parse"));
         pipeline.Render.Add(new Append("+render"));
         pipeline.PostProcess.Add(new Append("+post"));
-        pipeline.Write.Add(new Append("+write"));
 
         var result = await new Engine([pipeline], NoInput, Clock).RunAsync();
 
-        Assert.Equal("read+parse+render+post+write", Assert.Single(result.Outputs["A"]).Text);
+        Assert.Equal("read+parse+render+post", Assert.Single(result.Outputs["A"]).Text);
     }
 
     [Fact]
