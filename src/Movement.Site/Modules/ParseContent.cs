@@ -16,10 +16,10 @@ namespace Movement.Site.Modules;
 
 /// <summary>
 /// Turns documents with front matter into typed content: validates the fields against the type's schema,
-/// binds them to the type's record, works out the slug and URL, holds back drafts and future-dated items,
-/// and renders the Markdown body.
+/// binds them to the type's record, works out the slug and URL, and holds back drafts and future-dated items.
+/// <see cref="RenderMarkdown"/> then renders the body.
 /// </summary>
-public sealed class ParseContent(ContentType type, ContentTypes types, SiteSettings settings, MarkdownRenderer markdown, bool includeDrafts) : IModule
+public sealed class ParseContent(ContentType type, SiteSettings settings, bool includeDrafts) : IModule
 {
     private readonly Glob _files = new(type.Pattern);
 
@@ -51,44 +51,14 @@ public sealed class ParseContent(ContentType type, ContentTypes types, SiteSetti
             return !item.IsDraft && item.Date is { } date ? held.With(SiteKeys.ScheduledFor, date) : held;
         }
 
-        var body = document.Get(CoreKeys.Body);
-        IReadOnlyList<Images.ContentPicture> pictures = [];
-        if (body is not null)
-        {
-            item = item with { Body = markdown.Render(body, source, document.Get(CoreKeys.BodyFirstLine), types.UrlOfSource, settings.BaseUrl) };
-            ReportRemoved(item.Body, context.Diagnostics);
-            (var shown, pictures) = Images.ContentPictures.Of(item.Body, context.Input);
-            item = item with { Body = shown };
-        }
-
-        if (item.Summary.Length == 0)
-        {
-            item = item with { Summary = BodySummary.From(item.Body.FirstParagraph) }; // Only pages may leave it out.
-        }
-
         // The raw front matter stays only where a later check points inside a list (each alias on its own line):
         // a spreadsheet of 100,000 members would otherwise keep every cell's raw value beside its bound one.
         var kept = fields.Has("aliases") ? document : document with { Metadata = document.Metadata.Remove(CoreKeys.FrontMatter.Name) };
         var published = kept
             .With(SiteKeys.Item, item)
             .With(SiteKeys.Fields, fields)
-            .With(CoreKeys.Url, item.Url)
-            .With(CoreKeys.Links, item.Body.Links);
-        published = pictures.Count > 0 ? published.With(Images.ContentPictures.Key, pictures) : published;
+            .With(CoreKeys.Url, item.Url);
         return fields.Has("slug") ? published.With(CoreKeys.UrlClaim, fields.LocationOf("slug")) : published;
-    }
-
-    private static void ReportRemoved(RenderedMarkdown body, IDiagnostics diagnostics)
-    {
-        if (body.Refused is { } refused)
-        {
-            diagnostics.Report(refused);
-        }
-
-        foreach (var removed in body.Removed)
-        {
-            diagnostics.Report(Diagnostic.Warning("MV0307", removed.Location, $"Removed {removed.What}: {removed.Why}.", $"The page is published without it. {removed.Hint}"));
-        }
     }
 
     private ContentItem WithCommonFields(ContentItem item, FieldValues fields, string source, IDiagnostics diagnostics)

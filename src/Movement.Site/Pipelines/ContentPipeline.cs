@@ -22,7 +22,8 @@ public abstract class ContentPipeline : Pipeline
         [
             new DecodeText(),
             new ParseFrontMatter(),
-            .. types.Select(type => new ParseContent(type, site.Types, site.Settings, site.Markdown, site.IncludeDrafts)),
+            .. types.Select(type => new ParseContent(type, site.Settings, site.IncludeDrafts)),
+            new RenderMarkdown(site.Types, site.Settings, site.Markdown),
         ];
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument(name, steps, site.Caches), types));
 

@@ -16,7 +16,7 @@ public sealed class MembersPipeline : Pipeline
         Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches), [site.Types.Require(MemberType.Name)]));
         Parse.Add(new ReadMembersCsv());
-        Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Require(MemberType.Name), site.Types, site.Settings, site.Markdown, site.IncludeDrafts)], site.Caches));
+        Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Require(MemberType.Name), site.Settings, site.IncludeDrafts), new RenderMarkdown(site.Types, site.Settings, site.Markdown)], site.Caches));
         DependsOn([.. site.Types.PipelinesLinkedTo([site.Types.Require(MemberType.Name)])]);
         Render.Add(new CheckReferences(site.Types));
         Render.Add(new RenderPages(site));
