@@ -11,7 +11,7 @@ namespace Movement.Site.Content;
 public sealed record ContentCatalogue(IReadOnlyList<ContentKind> Kinds, IReadOnlyList<SiteFeed> Feeds)
 {
     public static ContentCatalogue Of(SiteSettings settings, ContentTypes types) => new(
-        [.. types.All.Select(t => new ContentKind(t.Name, t.Labels.One, t.Section is null ? "" : t.Label))],
+        [.. types.All.Select(t => new ContentKind(t.Name, t.Labels.One, t.Section is null ? "" : t.Label, t.Section?.Url ?? ""))],
         SiteFeeds.For(settings, types));
 
     /// <summary>What visitors call one item of a kind, e.g. "Policy brief".</summary>
