@@ -69,7 +69,7 @@ public sealed class PreviewBuilds : IDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Never the content's fault, and the preview must keep serving: show it like any other error.
-            report = new BuildReport([Diagnostic.Error("MV0900", new SourceLocation("(preview)"), $"Movement failed while rebuilding: {e.Message}", "Please report this; restarting the preview reads everything again.")], [], false, [], 0);
+            report = new BuildReport([Diagnostic.Error(DiagnosticCodes.InternalError, new SourceLocation("(preview)"), $"Movement failed while rebuilding: {e.Message}", "Please report this; restarting the preview reads everything again.")], [], false, [], 0);
         }
 
         var milliseconds = watch.Elapsed.TotalMilliseconds;

@@ -111,11 +111,11 @@ public static class MarkdownLimits
     }
 
     private static Diagnostic TooDeep(SourceLocation at, string what) =>
-        Diagnostic.Error("MV0420", at, $"The text here nests {what} inside each other more deeply than any page needs.",
+        Diagnostic.Error(DiagnosticCodes.MarkdownTooDeep, at, $"The text here nests {what} inside each other more deeply than any page needs.",
             $"Remove the extra levels: nest at most {MaxContainers} quotes or lists inside each other, and close each '[' with ']' (write '\\[' for a bracket meant as text).");
 
     private static Diagnostic TooMany(SourceLocation at, string what) =>
-        Diagnostic.Error("MV0421", at, $"This paragraph has more than {what}, more than the page can be built from quickly.",
+        Diagnostic.Error(DiagnosticCodes.MarkdownTooLarge, at, $"This paragraph has more than {what}, more than the page can be built from quickly.",
             "Split it into smaller paragraphs or tables with blank lines between them, or write '\\*', '\\_', '\\|' for marks meant as text.");
 
     /// <summary>How many quotes and list markers open at the start of the line.</summary>

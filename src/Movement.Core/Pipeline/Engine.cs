@@ -96,7 +96,7 @@ public sealed class Engine
                 {
                     // A bug in a module must not hide the other pipelines' diagnostics: report it and go on empty.
                     staged.Report(Diagnostic.Error(
-                        "MV0900",
+                        DiagnosticCodes.InternalError,
                         new SourceLocation($"(pipeline {name}, phase {phase}, module {module.GetType().Name})"),
                         $"Internal error: {exception.GetType().Name}: {exception.Message}",
                         "This is a fault in Movement, not in your content. Please report it with the input that caused it."));

@@ -25,7 +25,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             var field = fields.FirstOrDefault(f => f.Name == name);
             if (field is null)
             {
-                diagnostics.Report(Diagnostic.Warning("MV0105", map.KeyLocationOf(name, raw), $"Unknown field '{parent}{name}' will be ignored.{Suggestions.DidYouMean(name, known)}",
+                diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.UnknownField, map.KeyLocationOf(name, raw), $"Unknown field '{parent}{name}' will be ignored.{Suggestions.DidYouMean(name, known)}",
                     $"Fields this kind of content understands: {string.Join(", ", known)}."));
                 continue;
             }
@@ -51,12 +51,12 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             var present = map.Entries.FirstOrDefault(e => e.Key == field.Name);
             if (present.Value is { } empty && IsEmpty(empty))
             {
-                diagnostics.Report(Diagnostic.Error("MV0107", empty.Location, $"'{parent}{field.Name}' is empty.",
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EmptyField, empty.Location, $"'{parent}{field.Name}' is empty.",
                     $"Give it a value, for example: {field.Name}: {ExampleOf(field)}"));
             }
             else if (present.Value is null)
             {
-                diagnostics.Report(Diagnostic.Error("MV0101", map.Location, $"Missing required field '{parent}{field.Name}' ({field.Label}).",
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, map.Location, $"Missing required field '{parent}{field.Name}' ({field.Label}).",
                     $"Add a line '{field.Name}: {ExampleOf(field)}'{(parent.Length == 0 ? " to the front matter" : " to this item")}."));
             }
         }
@@ -83,11 +83,11 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             case FieldKind.Boolean:
                 if (text.ToLowerInvariant() is "true" or "yes") return true;
                 if (text.ToLowerInvariant() is "false" or "no") return false;
-                Report("MV0102", location, $"'{label}' should be true or false, not '{text}'.", $"Write {field.Name}: true or {field.Name}: false.");
+                Report(DiagnosticCodes.WrongShape, location, $"'{label}' should be true or false, not '{text}'.", $"Write {field.Name}: true or {field.Name}: false.");
                 return null;
             case FieldKind.Integer:
                 if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
-                Report("MV0102", location, $"'{label}' should be a whole number, not '{text}'.", $"Write digits only, for example: {field.Name}: {ExampleOf(field)}");
+                Report(DiagnosticCodes.WrongShape, location, $"'{label}' should be a whole number, not '{text}'.", $"Write digits only, for example: {field.Name}: {ExampleOf(field)}");
                 return null;
             case FieldKind.Url:
                 return WebAddress(field, label, text, location);
@@ -104,7 +104,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            Report("MV0106", location, $"'{label}' is not a full web address: '{text}'.", WebAddresses.LacksScheme(text)
+            Report(DiagnosticCodes.InvalidWebAddress, location, $"'{label}' is not a full web address: '{text}'.", WebAddresses.LacksScheme(text)
                 ? $"Add https:// in front: {field.Name}: {WebAddresses.WithScheme(text)}"
                 : "Copy the address from the browser's address bar, starting with https://.");
             return null;
@@ -112,7 +112,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
 
         if (uri.Scheme == "http")
         {
-            diagnostics.Report(Diagnostic.Warning("MV0112", location, $"'{label}' starts with http://, which browsers show as 'not secure': '{text}'.",
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.PlainHttp, location, $"'{label}' starts with http://, which browsers show as 'not secure': '{text}'.",
                 $"Open the site in a browser: if it works with https://, write {field.Name}: https://{text["http://".Length..]}"));
         }
 
@@ -138,7 +138,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             return new DateAndTime(date, time);
         }
 
-        Report("MV0113", location, $"'{label}' has '{written}' after the date, which is not a time of day.",
+        Report(DiagnosticCodes.InvalidTime, location, $"'{label}' has '{written}' after the date, which is not a time of day.",
             $"Write the time in 24-hour hours and minutes after the date, for example {field.Name}: {text[..10]} 14:30, or leave the time out for an all-day event.");
         return null;
     }
@@ -157,11 +157,11 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             int.Parse(parts[1], CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month)
         {
             var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            Report("MV0104", location, $"'{label}' is not a real date: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.", hint);
+            Report(DiagnosticCodes.InvalidDate, location, $"'{label}' is not a real date: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.", hint);
         }
         else
         {
-            Report("MV0104", location, $"'{label}' is not a date in the form YYYY-MM-DD: '{text}'.", hint);
+            Report(DiagnosticCodes.InvalidDate, location, $"'{label}' is not a date in the form YYYY-MM-DD: '{text}'.", hint);
         }
 
         return null;
@@ -171,21 +171,21 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
     {
         if (text.Contains("://", StringComparison.Ordinal))
         {
-            Report("MV0202", location, $"'{label}' must be a file in the input folder, not a web address.", "Save the file next to this one and give its name, for example: file: poster.svg");
+            Report(DiagnosticCodes.FileOutsideInput, location, $"'{label}' must be a file in the input folder, not a web address.", "Save the file next to this one and give its name, for example: file: poster.svg");
             return null;
         }
 
         var resolved = SitePath.Resolve(sourceDirectory, text);
         if (resolved is null || resolved.Length == 0)
         {
-            Report("MV0202", location, $"'{label}' points outside the input folder: '{text}'.", "Keep downloads inside the input folder and refer to them from there, for example /files/brief.pdf.");
+            Report(DiagnosticCodes.FileOutsideInput, location, $"'{label}' points outside the input folder: '{text}'.", "Keep downloads inside the input folder and refer to them from there, for example /files/brief.pdf.");
             return null;
         }
 
         if (!input.Exists(resolved))
         {
             var nearby = input.ListFiles().Where(f => SitePath.Directory(f) == SitePath.Directory(resolved)).Select(SitePath.FileName);
-            Report("MV0201", location, $"The file '{text}' referred to by '{label}' does not exist (looked for input/{resolved}).",
+            Report(DiagnosticCodes.MissingFile, location, $"The file '{text}' referred to by '{label}' does not exist (looked for input/{resolved}).",
                 $"Add the file, or correct its name.{Suggestions.DidYouMean(SitePath.FileName(resolved), nearby)}");
             return null;
         }
@@ -201,7 +201,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             return normalised;
         }
 
-        Report("MV0103", location, $"'{text}' is not an allowed value for '{label}'.{Suggestions.DidYouMean(normalised, field.Choices)}",
+        Report(DiagnosticCodes.NotAllowed, location, $"'{text}' is not an allowed value for '{label}'.{Suggestions.DidYouMean(normalised, field.Choices)}",
             $"Use one of: {string.Join(", ", field.Choices)}.");
         return null;
     }
@@ -232,7 +232,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
     {
         if (raw is not RawList list)
         {
-            Report("MV0102", raw.Location, $"'{parent}{field.Name}' should be a list of items, each starting with '- '.",
+            Report(DiagnosticCodes.WrongShape, raw.Location, $"'{parent}{field.Name}' should be a list of items, each starting with '- '.",
                 $"Write each item on its own line under '{field.Name}:', starting with '  - {field.Fields.FirstOrDefault()?.Name ?? "title"}: '.");
             return null;
         }
@@ -246,7 +246,7 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             }
             else
             {
-                Report("MV0102", list.Items[i].Location, $"Item {i + 1} of '{parent}{field.Name}' should have named parts ({string.Join(", ", field.Fields.Select(f => f.Name))}).",
+                Report(DiagnosticCodes.WrongShape, list.Items[i].Location, $"Item {i + 1} of '{parent}{field.Name}' should have named parts ({string.Join(", ", field.Fields.Select(f => f.Name))}).",
                     $"Write the item as '- {field.Fields.FirstOrDefault()?.Name ?? "title"}: ...' with the other parts indented below it.");
             }
         }
@@ -261,11 +261,11 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             case RawScalar scalar:
                 return scalar.Value?.Trim();
             case RawList:
-                Report("MV0102", raw.Location, $"'{parent}{field.Name}' should be a single value, but a list was given.",
+                Report(DiagnosticCodes.WrongShape, raw.Location, $"'{parent}{field.Name}' should be a single value, but a list was given.",
                     $"Remove the '-' and write the value on the same line: {field.Name}: {ExampleOf(field)}");
                 return null;
             default:
-                Report("MV0102", raw.Location, $"'{parent}{field.Name}' should be a single value, but it was read as named parts.",
+                Report(DiagnosticCodes.WrongShape, raw.Location, $"'{parent}{field.Name}' should be a single value, but it was read as named parts.",
                     "If the value contains ': ', put the whole value in double quotes.");
                 return null;
         }

@@ -32,7 +32,7 @@ public static partial class CommentedValues
 
             var hash = match.Groups["comment"];
             var key = ((YamlScalarNode)name).Value;
-            return Diagnostic.Error("MV0110", new SourceLocation(path, index + firstLine, hash.Index + 1),
+            return Diagnostic.Error(DiagnosticCodes.ValueReadAsComment, new SourceLocation(path, index + firstLine, hash.Index + 1),
                 $"'{key}' is empty: YAML reads everything from ' #' on as a note to itself, so '{hash.Value}' is dropped.",
                 $"Put the value in double quotes: {key}: \"{hash.Value.Replace("\"", "\\\"")}\"");
         }

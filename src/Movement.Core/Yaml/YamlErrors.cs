@@ -14,7 +14,7 @@ internal static class YamlErrors
 
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
         {
-            return Diagnostic.Error("MV0003", location, "The same setting is given twice.",
+            return Diagnostic.Error(DiagnosticCodes.DuplicateField, location, "The same setting is given twice.",
                 "Keep one line for each setting name: delete or merge the repeated one.");
         }
 
@@ -22,7 +22,7 @@ internal static class YamlErrors
         if (FirstTabIndentedLine(yaml) is { } tabLine)
         {
             var text = LineAt(yaml, tabLine);
-            return Diagnostic.Error("MV0001", new SourceLocation(path, tabLine + firstLine - 1, text.IndexOf('\t') + 1), "This line is indented with a tab character.",
+            return Diagnostic.Error(DiagnosticCodes.InvalidYaml, new SourceLocation(path, tabLine + firstLine - 1, text.IndexOf('\t') + 1), "This line is indented with a tab character.",
                 "YAML only allows spaces for indentation. Replace the tab with two spaces.");
         }
 
@@ -33,13 +33,13 @@ internal static class YamlErrors
 
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
         {
-            return Diagnostic.Error("MV0001", location, "A quoted value is not closed.",
+            return Diagnostic.Error(DiagnosticCodes.InvalidYaml, location, "A quoted value is not closed.",
                 "Every opening quote needs a closing quote of the same kind (\" or ') on the same value.");
         }
 
         if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
         {
-            return Diagnostic.Error("MV0001", location, "A value contains ': ', which YAML reads as a new setting.",
+            return Diagnostic.Error(DiagnosticCodes.InvalidYaml, location, "A value contains ': ', which YAML reads as a new setting.",
                 "Put the whole value in double quotes, e.g. title: \"Babies: why the first 1001 days matter\".");
         }
 
@@ -47,11 +47,11 @@ internal static class YamlErrors
             message.Contains("block collection", StringComparison.OrdinalIgnoreCase) ||
             message.Contains("indent", StringComparison.OrdinalIgnoreCase))
         {
-            return Diagnostic.Error("MV0001", location, "The indentation of this line does not match the lines around it.",
+            return Diagnostic.Error(DiagnosticCodes.InvalidYaml, location, "The indentation of this line does not match the lines around it.",
                 "Line up settings at the same level with the same number of spaces; list items under a setting need two more spaces.");
         }
 
-        return Diagnostic.Error("MV0001", location, $"The settings at the top of the file are not valid YAML ({Clean(message)}).",
+        return Diagnostic.Error(DiagnosticCodes.InvalidYaml, location, $"The settings at the top of the file are not valid YAML ({Clean(message)}).",
             "Check this line for a missing quote, a stray character or wrong indentation. Values with ':' or '#' need quotes.");
     }
 
@@ -77,9 +77,9 @@ internal static class YamlErrors
             var at = new SourceLocation(path, i + firstLine, after.Index + 1);
             var rest = lines[i][(after.Index + after.Length)..].TrimEnd('\r');
             return char.IsWhiteSpace(after.Value[0])
-                ? Diagnostic.Error("MV0111", at, $"The space after '{name}:' is not a normal space (often a non-breaking space pasted from a document or web page).",
+                ? Diagnostic.Error(DiagnosticCodes.NoSpaceAfterColon, at, $"The space after '{name}:' is not a normal space (often a non-breaking space pasted from a document or web page).",
                     $"Delete the space after the colon and type a normal space instead: {name}: {rest.TrimStart()}")
-                : Diagnostic.Error("MV0111", at, $"There is no space after '{name}:', so this line is not read as a setting.",
+                : Diagnostic.Error(DiagnosticCodes.NoSpaceAfterColon, at, $"There is no space after '{name}:', so this line is not read as a setting.",
                     $"Put a normal space after the colon: {name}: {after.Value}{rest}");
         }
 

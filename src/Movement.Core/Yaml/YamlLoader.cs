@@ -56,7 +56,7 @@ public static class YamlLoader
 
         var root = stream.Documents[0].RootNode;
         diagnostics.Report(YamlErrors.GluedColon(yaml, path, firstLine, int.MaxValue) ?? Diagnostic.Error(
-            "MV0004",
+            DiagnosticCodes.NotAMapping,
             Positions.Of(root, path, firstLine),
             "The settings at the top of this file are not a list of 'name: value' lines.",
             "Write one setting per line, like 'title: My title', with no '-' or indentation before the name."));
@@ -67,9 +67,9 @@ public static class YamlLoader
     {
         var location = Positions.Of(exception.Start, path, firstLine);
         return exception.Limit == YamlLimit.Depth
-            ? Diagnostic.Error("MV0005", location, $"The settings are nested more than {BoundedParser.MaxDepth} levels deep here.",
+            ? Diagnostic.Error(DiagnosticCodes.YamlTooDeep, location, $"The settings are nested more than {BoundedParser.MaxDepth} levels deep here.",
                 "Settings are a few 'name: value' lines, lists and lists of settings: remove the extra '[', '{', '-' or indentation. Nothing needs this many levels.")
-            : Diagnostic.Error("MV0006", location, $"The aliases ('*name') in these settings repeat more than {BoundedParser.MaxAliasNodes.ToString("N0", CultureInfo.InvariantCulture)} values in all.",
+            : Diagnostic.Error(DiagnosticCodes.YamlAliasBomb, location, $"The aliases ('*name') in these settings repeat more than {BoundedParser.MaxAliasNodes.ToString("N0", CultureInfo.InvariantCulture)} values in all.",
                 "Write the values out instead of repeating them with '&name' and '*name', or use far fewer aliases.");
     }
 }

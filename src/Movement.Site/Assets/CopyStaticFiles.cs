@@ -32,7 +32,7 @@ public sealed class CopyStaticFiles(ContentTypes types) : IModule
             }
             else if (path != SettingsFile && !contentGlobs.Any(g => g.IsMatch(path)))
             {
-                context.Diagnostics.Report(Diagnostic.Warning("MV0109", new SourceLocation(path), "This file is not in a content folder, so it is not published.",
+                context.Diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.OutsideContentFolders, new SourceLocation(path), "This file is not in a content folder, so it is not published.",
                     $"Move it to where a content type reads its files: {string.Join(", ", types.All.Select(t => t.PagePattern))} (* is any name)."));
             }
         }
@@ -48,15 +48,15 @@ public sealed class CopyStaticFiles(ContentTypes types) : IModule
         switch (kind)
         {
             case FileKind.Active:
-                diagnostics.Report(Diagnostic.Error("MV0414", at, $"A '{SitePath.Extension(path)}' file would run as part of the site, so files of this type are never published from input/.",
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ActiveContent, at, $"A '{SitePath.Extension(path)}' file would run as part of the site, so files of this type are never published from input/.",
                     "Delete it. To share a web page, link to it where it lives (https://...); to share its content, write it as a Markdown page in pages/ or as a PDF."));
                 break;
             case FileKind.Leftover:
-                diagnostics.Report(Diagnostic.Warning("MV0415", at, "This looks like a lock file, backup or system file an editor left behind; it is not published.",
+                diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.LeftoverFile, at, "This looks like a lock file, backup or system file an editor left behind; it is not published.",
                     "Delete it from input/ (close the document first if it is a '~$' lock file); it is safe to remove."));
                 break;
             case FileKind.Unknown:
-                diagnostics.Report(Diagnostic.Warning("MV0413", at, $"Files of type '{SitePath.Extension(path)}' are not published.",
+                diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.UnpublishedFileType, at, $"Files of type '{SitePath.Extension(path)}' are not published.",
                     "Save it as a PDF, an image (PNG, JPEG, SVG), a document (DOCX, XLSX, PPTX, ODT), TXT or ZIP, or delete it."));
                 break;
         }

@@ -13,12 +13,12 @@ public static class LinkDiagnostics
 
     public static IEnumerable<Diagnostic> For(IFileSystem input) => input.ListRefusedLinks().Select(link => link.Reason switch
     {
-        LinkRefusal.Outside => Diagnostic.Error("MV0410", new SourceLocation(link.Path),
+        LinkRefusal.Outside => Diagnostic.Error(DiagnosticCodes.LinkOutsideInput, new SourceLocation(link.Path),
             "This is a shortcut (symbolic link) to something outside the input folder; it is not read, so nothing outside input/ can be published.", Replace),
-        LinkRefusal.Folder => Diagnostic.Error("MV0411", new SourceLocation(link.Path),
+        LinkRefusal.Folder => Diagnostic.Error(DiagnosticCodes.LinkToFolder, new SourceLocation(link.Path),
             "This is a shortcut (symbolic link) to a folder inside input/; linked folders are not read.",
             "Replace the link with a real folder holding the files (copy them into input/), then commit them."),
-        _ => Diagnostic.Error("MV0412", new SourceLocation(link.Path),
+        _ => Diagnostic.Error(DiagnosticCodes.LinkToNowhere, new SourceLocation(link.Path),
             "This is a shortcut (symbolic link) that leads nowhere: its target is missing, or links lead round in a circle.", Replace),
     });
 }

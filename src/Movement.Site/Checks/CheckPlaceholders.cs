@@ -23,14 +23,14 @@ public static class CheckPlaceholders
         {
             // One warning per draft: the list of what is left to write, at the first of them.
             var places = string.Join(", ", found.Select(f => $"{f.Name} (line {f.Location.Line})"));
-            diagnostics.Report(Diagnostic.Warning("MV0609", found[0].Location, $"This draft still has {found.Count} TODO placeholder{(found.Count == 1 ? "" : "s")}: {places}.",
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.DraftPlaceholders, found[0].Location, $"This draft still has {found.Count} TODO placeholder{(found.Count == 1 ? "" : "s")}: {places}.",
                 "Replace each TODO with the real text before you publish it by removing 'status: draft'."));
             return;
         }
 
         foreach (var (name, location) in found)
         {
-            diagnostics.Report(Diagnostic.Error("MV0608", location, $"{(name == "text" ? "The text" : $"'{name}'")} still says TODO: a published page must not show a placeholder.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.PlaceholderLeft, location, $"{(name == "text" ? "The text" : $"'{name}'")} still says TODO: a published page must not show a placeholder.",
                 $"Replace the TODO with the real {(name == "text" ? "text" : "value")}, or add the line 'status: draft' under the title until it is ready."));
         }
     }

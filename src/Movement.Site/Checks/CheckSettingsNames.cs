@@ -50,7 +50,7 @@ public sealed class CheckSettingsNames(SiteSettings settings) : IModule
         }
 
         var reason = heldBack.GetValueOrDefault(url);
-        diagnostics.Report(Diagnostic.Error(setting == "featured_brief" ? "MV0606" : "MV0605", settings.LocationOf(setting),
+        diagnostics.Report(Diagnostic.Error(setting == "featured_brief" ? DiagnosticCodes.UnknownFeaturedBrief : DiagnosticCodes.UnknownCurrentWeek, settings.LocationOf(setting),
             reason is null ? $"'{setting}' names the {kind} '{name}', which does not exist." : $"'{setting}' names the {kind} '{name}', which is not published ({reason}).",
             $"{hint}{Suggestions.DidYouMean(name, names)}{(names.Count is > 0 and <= 12 ? $" There are: {string.Join(", ", names.Order(StringComparer.Ordinal))}." : "")}"));
     }

@@ -46,7 +46,7 @@ public sealed class CheckReferences(ContentTypes types) : IModule
                 var target = types.Require(reference.Type);
                 if (fields.Text(reference.Field) is { } slug && !SlugsOf(target).Contains(slug))
                 {
-                    context.Diagnostics.Report(Diagnostic.Error("MV0680", fields.LocationOf(reference.Field),
+                    context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownReference, fields.LocationOf(reference.Field),
                         $"'{reference.Field}' names {Article(target.Label)} '{slug}' that does not exist.{Suggestions.DidYouMean(slug, SlugsOf(target))}",
                         $"Give the name of its file in {target.PagePattern} without the extension (the last part of its page's address)."));
                 }

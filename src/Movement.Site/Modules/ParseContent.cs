@@ -67,7 +67,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
         if (!Slugs.IsValid(slug))
         {
             var suggestion = Slugs.From(slug);
-            diagnostics.Report(Diagnostic.Error("MV0303", fields.LocationOf("slug"), $"'{slug}' cannot be used in a web address.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidSlug, fields.LocationOf("slug"), $"'{slug}' cannot be used in a web address.",
                 fields.Has("slug")
                     ? $"Use only lowercase letters, digits and hyphens, for example slug: {suggestion}"
                     : $"Rename the file using only lowercase letters, digits and hyphens, for example {suggestion}{SitePath.Extension(source)}"));
@@ -77,7 +77,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
         if (slug.Length > Slugs.MaxLength)
         {
             var shorter = Slugs.Shorten(slug);
-            diagnostics.Report(Diagnostic.Error("MV0310", fields.Has("slug") ? fields.LocationOf("slug") : new SourceLocation(source), $"The web address name '{slug[..40]}...' is {slug.Length} characters long; at most {Slugs.MaxLength} are allowed.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SlugTooLong, fields.Has("slug") ? fields.LocationOf("slug") : new SourceLocation(source), $"The web address name '{slug[..40]}...' is {slug.Length} characters long; at most {Slugs.MaxLength} are allowed.",
                 fields.Has("slug")
                     ? $"Use a shorter slug of a few words, for example slug: {shorter}"
                     : $"Rename the file to a few words, for example {shorter}{SitePath.Extension(source)}, or set a short 'slug:' in its front matter."));
@@ -110,14 +110,14 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
             var trimmed = "/" + alias.Trim('/') + "/";
             if (!OldAddresses.IsSafe(alias))
             {
-                diagnostics.Report(Diagnostic.Error("MV0304", fields.LocationOf("aliases"), $"The old address '{alias}' is not a safe site address.",
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnsafeAlias, fields.LocationOf("aliases"), $"The old address '{alias}' is not a safe site address.",
                     "Write old addresses as they appear after the site's domain, e.g. /policy/old-name/, using letters, digits and hyphens."));
                 continue;
             }
 
             if (OutputPathLimits.Problem(SitePath.OutputFileForUrl(trimmed)) is { } problem)
             {
-                diagnostics.Report(Diagnostic.Error("MV0311", fields.LocationOf("aliases"), $"The old address '{trimmed[..Math.Min(60, trimmed.Length)]}...' cannot be written as a page: {problem}.",
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnwritablePath, fields.LocationOf("aliases"), $"The old address '{trimmed[..Math.Min(60, trimmed.Length)]}...' cannot be written as a page: {problem}.",
                     "Use a shorter old address (each part at most 80 characters), or leave this one out."));
                 continue;
             }

@@ -51,7 +51,7 @@ public sealed class RenderMarkdown(ContentTypes types, SiteSettings settings, Ma
 
         foreach (var removed in body.Removed)
         {
-            diagnostics.Report(Diagnostic.Warning("MV0307", removed.Location, $"Removed {removed.What}: {removed.Why}.", $"The page is published without it. {removed.Hint}"));
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.HtmlRemoved, removed.Location, $"Removed {removed.What}: {removed.Why}.", $"The page is published without it. {removed.Hint}"));
         }
     }
 }

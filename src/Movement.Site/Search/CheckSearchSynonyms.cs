@@ -41,7 +41,7 @@ public static class CheckSearchSynonyms
             {
                 if (entry.Has("words") && !unusable) // An unusable word was reported: that is the cause.
                 {
-                    diagnostics.Report(Diagnostic.Error("MV0650", location,
+                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SynonymsTooFew, location,
                         $"A search synonym needs at least two different words or phrases that mean the same; this entry has {alternatives.Count}.",
                         "List two or more in one entry, e.g. 'words: [IMHAW, Infant Mental Health Awareness Week]', or remove the entry."));
                 }
@@ -55,7 +55,7 @@ public static class CheckSearchSynonyms
                 {
                     var (earlier, written) = seen[stem];
                     var same = written == text ? "" : $" (as '{written}', another form of the same word)";
-                    diagnostics.Report(Diagnostic.Error("MV0653", location,
+                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SynonymInTwoEntries, location,
                         $"'{text}' is already a search synonym in the entry on line {earlier.Line}{same}: a word can belong to only one entry.",
                         "Put every word that means the same in one entry's 'words' list and remove it from the other."));
                 }
@@ -71,7 +71,7 @@ public static class CheckSearchSynonyms
     {
         if (words.Count == 0)
         {
-            diagnostics.Report(Diagnostic.Error("MV0651", location,
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SynonymWithoutWords, location,
                 $"The search synonym '{text}' has no letters or digits, so no search can match it.",
                 "Write the word or phrase visitors type, such as 'IMHAW' or 'health visitor', or remove it from the list."));
             return false;
@@ -79,7 +79,7 @@ public static class CheckSearchSynonyms
 
         if (words.All(StopWords.Contains) || words.Count > MaxPhraseWords)
         {
-            diagnostics.Report(Diagnostic.Error("MV0652", location,
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SynonymStopWordsOrLong, location,
                 words.Count > MaxPhraseWords
                     ? $"The search synonym '{text}' has {words.Count} words; a synonym is a word or a short name of at most {MaxPhraseWords}."
                     : $"The search synonym '{text}' is made only of words search leaves out, such as 'the' and 'how'.",

@@ -24,20 +24,20 @@ public sealed partial class CheckSettingsValues(IDiagnostics diagnostics)
             return true;
         }
 
-        diagnostics.Report(Diagnostic.Error("MV0602", link.LocationOf("url"), $"The navigation address '{url}' cannot be used: {problem}.",
+        diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidNavigationAddress, link.LocationOf("url"), $"The navigation address '{url}' cannot be used: {problem}.",
             "Link to a page of this site starting with /, for example url: /briefs/, or give a full address starting with https://, mailto: or tel:."));
         return false;
     }
 
-    public string? Email(FieldValues values, string name) => Shaped(values, name, EmailShape(), "MV0603",
+    public string? Email(FieldValues values, string name) => Shaped(values, name, EmailShape(), DiagnosticCodes.InvalidContactEmail,
         value => $"'{name}' is not an email address: '{value}'.",
         $"Write the address alone, for example {name}: hello@first1001days.org.uk (the site adds the 'mailto:' itself).");
 
-    public string? Year(FieldValues values, string name) => Shaped(values, name, YearShape(), "MV0604",
+    public string? Year(FieldValues values, string name) => Shaped(values, name, YearShape(), DiagnosticCodes.InvalidWeekYear,
         value => $"'{name}' should be the year of an awareness week, not '{value}'.",
         $"Write the name of the week's folder under input/awareness-week/, for example {name}: 2025.");
 
-    public string? Repository(FieldValues values, string name) => Shaped(values, name, RepositoryShape(), "MV0607",
+    public string? Repository(FieldValues values, string name) => Shaped(values, name, RepositoryShape(), DiagnosticCodes.InvalidRepository,
         value => $"'{name}' should be a GitHub repository written owner/name, not '{value}'.",
         $"Write it as owner/name, the two parts after github.com/ in the repository's address, for example {name}: first1001days/website.");
 
@@ -54,7 +54,7 @@ public sealed partial class CheckSettingsValues(IDiagnostics diagnostics)
             return size;
         }
 
-        diagnostics.Report(Diagnostic.Error("MV0620", values.LocationOf(name), $"'{name}' must be from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest} items, not {size}.",
+        diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidApiPageSize, values.LocationOf(name), $"'{name}' must be from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest} items, not {size}.",
             $"Write a whole number from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest}, for example {name}: {ApiPageSizes.Default}, or leave the line out to use {ApiPageSizes.Default}."));
         return ApiPageSizes.Default;
     }

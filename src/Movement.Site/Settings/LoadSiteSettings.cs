@@ -25,7 +25,7 @@ public static class LoadSiteSettings
     {
         if (!input.Exists(FileName))
         {
-            diagnostics.Report(Diagnostic.Error("MV0601", new SourceLocation(FileName), "The site settings file is missing.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SettingsMissing, new SourceLocation(FileName), "The site settings file is missing.",
                 "Create input/site.yml with at least 'title:' and 'base_url:' (see the README's authoring guide)."));
             return new SiteSettings();
         }

@@ -43,7 +43,7 @@ public sealed class RenderSvgRenditions(SiteContext site) : IModule
         var document = SafeSvg.Load(svg);
         if (document is null)
         {
-            context.Diagnostics.Report(Diagnostic.Warning("MV0700", new SourceLocation(resource.File.File), "This SVG is not well-formed XML, so its PNG copies for social media are blank.",
+            context.Diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.SvgNotWellFormed, new SourceLocation(resource.File.File), "This SVG is not well-formed XML, so its PNG copies for social media are blank.",
                 "Export the picture again from your design tool as SVG, or open it in a browser to see where it breaks."));
         }
 

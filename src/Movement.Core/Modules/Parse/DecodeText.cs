@@ -28,7 +28,7 @@ public sealed class DecodeText : IModule
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Report(Diagnostic.Error("MV0402", At(path, bytes, nul), "This file contains binary data, not text.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BinaryFile, At(path, bytes, nul), "This file contains binary data, not text.",
                 "It may be an image or a document saved with the wrong name. Save it as plain text (UTF-8) or move it out of the content folders."));
             return null;
         }
@@ -40,14 +40,14 @@ public sealed class DecodeText : IModule
         }
         catch (DecoderFallbackException exception)
         {
-            diagnostics.Report(Diagnostic.Error("MV0403", At(path, bytes, Math.Max(0, exception.Index)), "This file is not valid UTF-8 text.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.NotUtf8, At(path, bytes, Math.Max(0, exception.Index)), "This file is not valid UTF-8 text.",
                 "Save the file again with the encoding set to UTF-8 (most editors offer it under 'Save as' or 'Encoding')."));
             return null;
         }
 
         if (TextNormalizer.Normalize(text).Trim().Length == 0)
         {
-            diagnostics.Report(Diagnostic.Error("MV0401", new SourceLocation(path), "This file is empty.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EmptyFile, new SourceLocation(path), "This file is empty.",
                 "Fill it in (copy the front matter from a similar file, or create one with 'movement new'), or delete it."));
             return null;
         }

@@ -21,14 +21,14 @@ public sealed class ParseFrontMatter : IModule
         var split = FrontMatter.Split(document.Text);
         if (split.Unclosed)
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0002", new SourceLocation(path, 1, 1), "The front matter is opened with '---' but never closed.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(path, 1, 1), "The front matter is opened with '---' but never closed.",
                 "Add a line with just '---' after the last setting, before the text of the page."));
             return null;
         }
 
         if (!split.Present)
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0002", new SourceLocation(path, 1, 1), "This file has no front matter.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(path, 1, 1), "This file has no front matter.",
                 "Start the file with a line '---', then settings such as 'title: ...', then another '---' line."));
             return null;
         }

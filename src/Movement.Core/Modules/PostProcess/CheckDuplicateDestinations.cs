@@ -29,7 +29,7 @@ public sealed class CheckDuplicateDestinations : IModule
             foreach (var claimant in claimants.Skip(1))
             {
                 var location = claimant.Get(CoreKeys.UrlClaim) ?? new SourceLocation(claimant.Source ?? claimants[0].Source ?? "(generated)");
-                context.Diagnostics.Report(Diagnostic.Error("MV0301", location,
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateAddress, location,
                     $"This item claims the address {url}, which {first} already has.",
                     claimant.Get(CoreKeys.UrlClaimFix) ?? "Give one of them a different file name, or set a different 'slug:' in its front matter."));
             }

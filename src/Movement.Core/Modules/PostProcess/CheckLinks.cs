@@ -95,7 +95,7 @@ public sealed class CheckLinks : IModule
         {
             var from = links.Select(l => l.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var count = links.Count == 1 ? "1 link" : $"{links.Count} links";
-            diagnostics.Report(Diagnostic.Warning("MV0330", new SourceLocation(source),
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.LinksToUnreadableFile, new SourceLocation(source),
                 $"{count} to this file (from {string.Join(", ", from)}) will work once it is fixed.",
                 "Fix the error reported for this file above; the links to it need no change."));
         }
@@ -118,7 +118,7 @@ public sealed class CheckLinks : IModule
         }
 
         var pageName = link.Url.StartsWith('#') ? "this page" : SitePath.UrlForOutputFile(page.Destination);
-        diagnostics.Report(Diagnostic.Error("MV0306", link.Location, $"The link '{link.Url}' goes to a section '#{fragment}' that is not on {pageName}.",
+        diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrokenAnchor, link.Location, $"The link '{link.Url}' goes to a section '#{fragment}' that is not on {pageName}.",
             $"A section's name comes from its heading: '## What we ask' is #what-we-ask. Correct the part after '#', or link to the page without it.{Suggestions.DidYouMean(fragment, ids)}"));
     }
 
@@ -127,7 +127,7 @@ public sealed class CheckLinks : IModule
     {
         if (link.IsImage && string.IsNullOrWhiteSpace(link.AltText))
         {
-            diagnostics.Report(Diagnostic.Error("MV0203", link.Location, $"The image '{link.Url}' has no alt text.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, link.Location, $"The image '{link.Url}' has no alt text.",
                 "Describe the image between the square brackets, e.g. ![A parent holding a baby](photo.jpg). People who cannot see it rely on this."));
         }
 
@@ -149,20 +149,20 @@ public sealed class CheckLinks : IModule
 
         if (link.Written is { } written && WebAddresses.LacksScheme(written))
         {
-            diagnostics.Report(Diagnostic.Error("MV0331", link.Location, $"The link '{written}' looks like a web address but has no https:// in front, so it is read as a file beside this page.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LinkWithoutScheme, link.Location, $"The link '{written}' looks like a web address but has no https:// in front, so it is read as a file beside this page.",
                 $"Add https:// in front of the address, so the link reads ({WebAddresses.WithScheme(written)})."));
             return null;
         }
 
         if (link.IsImage || SitePath.Extension(path).Length > 0)
         {
-            diagnostics.Report(Diagnostic.Error("MV0201", link.Location, $"The file '{link.Url}' does not exist.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingFile, link.Location, $"The file '{link.Url}' does not exist.",
                 $"Add the file to the input folder at {path.TrimStart('/')}, or correct the path.{Suggestions.DidYouMean(path, targets)}"));
             return null;
         }
 
         var reason = Explain(path);
-        diagnostics.Report(Diagnostic.Error("MV0302", link.Location, $"The link '{link.Url}' goes to a page that does not exist{(reason is null ? "" : $" ({reason})")}.",
+        diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrokenLink, link.Location, $"The link '{link.Url}' goes to a page that does not exist{(reason is null ? "" : $" ({reason})")}.",
             $"Correct the address or remove the link.{Suggestions.DidYouMean(path, targets.Where(t => t.EndsWith('/')))}"));
         return null;
     }

@@ -24,7 +24,7 @@ public sealed class CheckOutputPaths : IModule
         {
             var location = document.Get(CoreKeys.UrlClaim) ?? new SourceLocation(document.Source ?? "(generated)");
             var url = SitePath.UrlForOutputFile(document.Destination!);
-            context.Diagnostics.Report(Diagnostic.Error("MV0311", location,
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnwritablePath, location,
                 $"The file this makes, {(url.Length > 80 ? url[..80] + "..." : url)}, cannot be written: {problem}.",
                 "Use a shorter name: rename the file, or give it a shorter 'slug:' or alias (80 characters at most)."));
         }

@@ -62,7 +62,7 @@ public static class AwarenessWeekType
         var year = YearFolder.Of(context.Source);
         if (!YearFolder.IsValid(year))
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0332", new SourceLocation(context.Source), $"The awareness week folder '{year}' is not a year.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.WeekFolderNotAYear, new SourceLocation(context.Source), $"The awareness week folder '{year}' is not a year.",
                 "Put each week in a folder named for its year, e.g. input/awareness-week/2026/index.md."));
         }
 
@@ -71,13 +71,13 @@ public static class AwarenessWeekType
         if (YearFolder.IsValid(year) && fields.Has("start") && start.Year.ToString(CultureInfo.InvariantCulture) != year)
         {
             // The folder gives the week's address and the resources' home, so a mismatch would publish 2027's week as 2026's.
-            context.Diagnostics.Report(Diagnostic.Error("MV0610", fields.LocationOf("start"), $"This week starts in {start.Year} but its folder is awareness-week/{year}/.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.WeekInWrongFolder, fields.LocationOf("start"), $"This week starts in {start.Year} but its folder is awareness-week/{year}/.",
                 $"Move the file to input/awareness-week/{start.Year}/index.md (with its resources folder), or correct the 'start' date."));
         }
 
         if (fields.Has("start") && fields.Has("end") && end < start)
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0108", fields.LocationOf("end"), "The week ends before it starts.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.WeekEndsBeforeStart, fields.LocationOf("end"), "The week ends before it starts.",
                 "Check the 'start' and 'end' dates: 'end' must be the same day as 'start' or later."));
         }
 

@@ -44,7 +44,7 @@ public static class PartnerResourceType
         var alt = fields.Text("alt") ?? "";
         if (file is not null && ImageFiles.IsImage(file) && alt.Trim().Length == 0)
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0203", fields.LocationOf("file"), $"The image '{SitePath.AsWritten(file, SitePath.Directory(context.Source))}' has no alt text.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, fields.LocationOf("file"), $"The image '{SitePath.AsWritten(file, SitePath.Directory(context.Source))}' has no alt text.",
                 "Add a line 'alt: ...' that says what the image shows and any words on it. People who cannot see it rely on this."));
         }
 

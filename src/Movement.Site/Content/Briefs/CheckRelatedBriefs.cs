@@ -17,7 +17,7 @@ public sealed class CheckRelatedBriefs : IModule
             var brief = (PolicyBrief)document.Require(SiteKeys.Item);
             foreach (var related in brief.Related.Where(r => !slugs.Contains(r)))
             {
-                context.Diagnostics.Report(Diagnostic.Error("MV0305", document.Require(SiteKeys.Fields).LocationOf("related"),
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownRelatedBrief, document.Require(SiteKeys.Fields).LocationOf("related"),
                     $"'related' names a brief '{related}' that does not exist.{Suggestions.DidYouMean(related, slugs)}",
                     "Use the file name of the other brief without '.md', e.g. related: [five-calls]."));
             }

@@ -19,7 +19,7 @@ public sealed class CheckEventDates : IModule
         {
             if (document.Get(SiteKeys.Item) is EventItem { Booking.Length: > 0 } item && item.IsPastOn(today))
             {
-                context.Diagnostics.Report(Diagnostic.Warning("MV0684", document.Require(SiteKeys.Fields).LocationOf("booking"),
+                context.Diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.PastEventBooking, document.Require(SiteKeys.Fields).LocationOf("booking"),
                     $"This event ended on {item.LastDay:d MMMM yyyy} but still has a booking link.",
                     "The page no longer shows it. Remove the 'booking' line, or correct 'start' and 'end' if the event has moved."));
             }

@@ -63,14 +63,14 @@ public static class EventType
         {
             if (last.IsAllDay != start.IsAllDay)
             {
-                context.Diagnostics.Report(Diagnostic.Error("MV0681", fields.LocationOf("end"),
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EventDayAndTimeMixed, fields.LocationOf("end"),
                     start.IsAllDay ? "The event starts on a day but ends at a time." : "The event starts at a time but ends on a day.",
                     start.IsAllDay ? $"Give both a time, e.g. start: {start.Date:yyyy-MM-dd} 10:00, or neither for an all-day event." : $"Give the end a time too, e.g. end: {last.Date:yyyy-MM-dd} 16:00."));
                 end = null;
             }
             else if (last.WallClock < start.WallClock)
             {
-                context.Diagnostics.Report(Diagnostic.Error("MV0682", fields.LocationOf("end"), $"The event ends ({last}) before it starts ({start}).",
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EventEndsBeforeStart, fields.LocationOf("end"), $"The event ends ({last}) before it starts ({start}).",
                     "Check 'start' and 'end': 'end' must be the same as 'start' or later."));
                 end = null;
             }
@@ -80,7 +80,7 @@ public static class EventType
         var venue = fields.Text("venue") ?? "";
         if (attendance != Attendances.Online && venue.Length == 0 && fields.Has("attendance"))
         {
-            context.Diagnostics.Report(Diagnostic.Error("MV0683", fields.LocationOf("attendance"), $"An event that is {attendance} needs a venue.",
+            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EventWithoutVenue, fields.LocationOf("attendance"), $"An event that is {attendance} needs a venue.",
                 "Add a line 'venue: ...' naming the place (and 'address: ...'), or write attendance: online."));
         }
 

@@ -91,6 +91,6 @@ public sealed record MembersCsvFormat(ReadOnlyMemory<byte> Rows, char Separator,
     }
 
     private static Diagnostic NotUtf8(SourceLocation at, string message) =>
-        Diagnostic.Error("MV0503", at, message,
+        Diagnostic.Error(DiagnosticCodes.CsvNotUtf8, at, message,
             "Save it again as UTF-8: in Excel, File > Save As > 'CSV UTF-8 (Comma delimited)'; in LibreOffice, Save As > Text CSV, tick 'Edit filter settings' and choose the character set 'Unicode (UTF-8)'; from Google Sheets, File > Download > CSV.");
 }

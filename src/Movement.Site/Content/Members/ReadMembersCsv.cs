@@ -50,7 +50,7 @@ public sealed class ReadMembersCsv : IModule
         var missing = RequiredColumns.Where(c => !columns.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Report(Diagnostic.Error("MV0501", new SourceLocation(path, 1 + format.LinesBefore, 1), $"The members spreadsheet has no '{string.Join("', '", missing)}' column.",
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.CsvMissingColumn, new SourceLocation(path, 1 + format.LinesBefore, 1), $"The members spreadsheet has no '{string.Join("', '", missing)}' column.",
                 "The first row must name the columns: name,type,nations,region,website,logo,description,joined"));
             return documents;
         }
@@ -73,9 +73,9 @@ public sealed class ReadMembersCsv : IModule
     {
         var location = new SourceLocation(path, (int)record.LineNumber + linesBefore);
         return record.Reason == CsvMalformedReason.FieldCountMismatch
-            ? Diagnostic.Error("MV0502", location, "This row has a different number of cells from the header row, so it was skipped.",
+            ? Diagnostic.Error(DiagnosticCodes.CsvMalformedRow, location, "This row has a different number of cells from the header row, so it was skipped.",
                 "A comma inside a cell splits it in two: put that cell in double quotes, e.g. \"Training, supervision and therapy\".")
-            : Diagnostic.Error("MV0502", location, "A quote mark in this row is not where the spreadsheet format allows it, so the row was skipped.",
+            : Diagnostic.Error(DiagnosticCodes.CsvMalformedRow, location, "A quote mark in this row is not where the spreadsheet format allows it, so the row was skipped.",
                 "Put the whole cell in double quotes, close every quote, and double any quote mark inside a cell: \"The \"\"Rare Jewels\"\" report\".");
     }
 

@@ -44,7 +44,7 @@ public static class NewsType
             var alt = fields.Text("alt") ?? "";
             if (image.Length > 0 && alt.Trim().Length == 0)
             {
-                context.Diagnostics.Report(Diagnostic.Error("MV0203", fields.LocationOf("image"), $"The picture '{SitePath.AsWritten(image, SitePath.Directory(context.Source))}' has no alt text.",
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, fields.LocationOf("image"), $"The picture '{SitePath.AsWritten(image, SitePath.Directory(context.Source))}' has no alt text.",
                     "Add a line 'alt: ...' that says what the picture shows."));
             }
 
