@@ -54,6 +54,12 @@ public sealed record ContentType
     /// <summary>Its place in the search filter's list of types.</summary>
     public required int SearchPosition { get; init; }
 
+    /// <summary>
+    /// How much a match on one of its pages counts in search, as a percentage of a match elsewhere: less for pages
+    /// that repeat what a more lasting page says (a week's resources repeat the week's name and theme).
+    /// </summary>
+    public int SearchWeight { get; init; } = 100;
+
     /// <summary>Whether its items are listed on topic and nation pages.</summary>
     public bool OnTaxonomyPages { get; init; }
 

@@ -9,6 +9,6 @@ public sealed class SearchPipeline : Core.Pipeline.Pipeline
         : base(PipelineNames.Search)
     {
         DependsOn([.. site.Types.PipelineNames]);
-        Render.Add(new RenderSearch(site, RankingParameters.Default));
+        Render.Add(new RenderSearch(site, RankingParameters.For(site.Types)));
     }
 }

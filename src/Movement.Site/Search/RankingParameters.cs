@@ -58,11 +58,14 @@ public sealed record RankingParameters
     /// <summary>Added when the query is the page's whole title (stop words aside).</summary>
     public int ExactTitleBoost { get; init; } = 1500;
 
-    /// <summary>
-    /// A content type's score as a percentage: a week's resources repeat its name and theme, so without this they
-    /// crowd out the week page they belong to. Types not listed count in full.
-    /// </summary>
-    public IReadOnlyDictionary<string, int> TypeWeights { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal) { ["resource"] = 50 };
+    /// <summary>A content type's score as a percentage, from each type's <see cref="Content.ContentType.SearchWeight"/>. Types not listed count in full.</summary>
+    public IReadOnlyDictionary<string, int> TypeWeights { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The default parameters with the types' own weights.</summary>
+    public static RankingParameters For(Content.ContentTypes types) => Default with
+    {
+        TypeWeights = types.All.Where(t => t.SearchWeight != 100).ToDictionary(t => t.Name, t => t.SearchWeight, StringComparer.Ordinal),
+    };
 
     public int TypeWeightOf(string type) => TypeWeights.GetValueOrDefault(type, 100);
 

@@ -18,6 +18,7 @@ public static class PartnerResourceType
         Section = AwarenessWeekType.Section,
         PipelineName = AwarenessWeekType.PipelineName,
         SearchPosition = 7,
+        SearchWeight = 50, // Resources repeat their week's name and theme: the week's page should come first.
         // Resources sit beside their week's index.md, and Decap cannot tell the two apart in one folder
         // collection, so each year's resources are a collection of their own.
         CmsCollections = years => [.. years.Select(year => CmsCollections.Markdown($"awareness-week/{year}/resources", "{{slug}}", $"awareness-week/{year}/resources/{{{{slug}}}}/", "", "") with { Part = (year, year) })],

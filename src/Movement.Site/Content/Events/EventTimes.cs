@@ -25,6 +25,14 @@ public static class EventTimes
         ? time.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : At(time).ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// For a page's &lt;time datetime&gt;: the instant in UTC ("2027-06-09T11:30:00Z"), or the date alone. UTC keeps a
+    /// '+' out of the page, which Razor would write as &amp;#x2B; and some link-preview parsers misread.
+    /// </summary>
+    public static string HtmlDateTime(DateAndTime time) => time.IsAllDay
+        ? time.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : At(time).ToInstant().ToDateTimeUtc().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>"GMT" or "BST", for a time of day.</summary>
     public static string ZoneName(DateAndTime time) => At(time).GetZoneInterval().Name;
 

@@ -27,6 +27,7 @@ public static class EventType
         PipelineName = PipelineName,
         CreatePipeline = site => new EventsPipeline(site),
         SearchPosition = 8,
+        SearchWeight = 60, // An event names its organiser and place: the member's own page should come first.
         OnTaxonomyPages = true,
         Feed = new(3, "events", Description),
         References = [new("organiser", MemberType.Name), new("awareness_week", AwarenessWeekType.Name)],
