@@ -14,12 +14,20 @@ args=(build --input input --output _site)
 if [ "${CONTEXT:-production}" != "production" ]; then
   args+=(--drafts --base-url "${DEPLOY_PRIME_URL:-}")
 fi
-# A ReadyToRun publish compiles Movement ahead of time, so the build spends its seconds on the site, not the JIT.
-# (A self-contained composite image starts faster still, but takes two minutes to compile: more than it saves here.)
-app=$(mktemp -d)
-dotnet publish src/Movement.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$app" >/dev/null
-"$app/movement" "${args[@]}"
-rm -rf "$app"
+# Movement runs as one native program, compiled by src/Movement.Cli/movement once per version of src/ and theme/
+# and kept in .movement-program.cache, which netlify/plugins/program-cache keeps in Netlify's build cache: a deploy
+# that changed only content starts the program at once. If the build image cannot link a native program (it needs
+# a C compiler), the ReadyToRun publish below still compiles Movement ahead of time, framework-dependent.
+export MOVEMENT_PROGRAM_CACHE="$PWD/.movement-program.cache"
+if program=$(MOVEMENT_PRINT_PROGRAM=1 bash src/Movement.Cli/movement); then
+  "$program" "${args[@]}"
+else
+  echo "No native program; publishing Movement ReadyToRun instead." >&2
+  app=$(mktemp -d)
+  dotnet publish src/Movement.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$app" >/dev/null
+  "$app/movement" "${args[@]}"
+  rm -rf "$app"
+fi
 
 # The editing UI at /admin/ loads Decap CMS from our own site, never from a CDN: install the pinned
 # version (the same one tests/browser-tools pins) and publish its single-file build beside config.yml.

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Movement.Core.Caching;
 
@@ -21,6 +22,12 @@ public sealed class FieldReader
 
     public static FieldReader For(FieldInfo field)
     {
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            // A native program cannot compile the accessor: it would interpret it, slower than reading the field directly.
+            return new FieldReader(field.GetValue, field.FieldType);
+        }
+
         var instance = Expression.Parameter(typeof(object), "instance");
         var owner = field.DeclaringType!;
         Expression typed = owner.IsValueType ? Expression.Unbox(instance, owner) : Expression.Convert(instance, owner);

@@ -123,7 +123,7 @@ public sealed class Fingerprinter
         if (type.IsValueType)
         {
             Tag(buffer, 10);
-            Fields(buffer, value, TypeOf(type).Fields, scratch); // A struct (a tuple, a key/value pair) has no identity to remember.
+            ValueFields(buffer, value, type, scratch); // A struct (a tuple, a key/value pair) has no identity to remember.
             return;
         }
 
@@ -244,6 +244,36 @@ public sealed class Fingerprinter
         }
     }
 
+    /// <summary>
+    /// A struct's fields. Tuples and key/value pairs of references are read without reflection: a native program
+    /// lists the fields of the framework's generic structs but has no code to read them (it throws).
+    /// </summary>
+    private void ValueFields(ArrayBufferWriter<byte> buffer, object value, Type type, Scratch scratch)
+    {
+        if (value is ITuple tuple)
+        {
+            for (var i = 0; i < tuple.Length; i++)
+            {
+                Write(buffer, tuple[i], scratch);
+            }
+
+            return;
+        }
+
+        var shape = TypeOf(type);
+        if (shape.IsPairOfReferences)
+        {
+            // A boxed KeyValuePair<K, V> of two reference types is laid out as an object of two reference fields,
+            // key first (the runtime shares one layout, and one compiled code, between all such pairs).
+            var pair = Unsafe.As<BoxedPair>(value);
+            Write(buffer, pair.Key, scratch);
+            Write(buffer, pair.Value, scratch);
+            return;
+        }
+
+        Fields(buffer, value, shape.Fields, scratch);
+    }
+
     private FingerprintedType TypeOf(Type type) => _types.GetOrAdd(type, static t => new FingerprintedType(t));
 
     private static void TypeName(ArrayBufferWriter<byte> buffer, byte tag, FingerprintedType type)
@@ -280,6 +310,14 @@ public sealed class Fingerprinter
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(bytes, digest);
         return Fingerprint.From(digest);
+    }
+
+    /// <summary>How a boxed key/value pair of two references is laid out in memory (see <see cref="ValueFields"/>).</summary>
+    private sealed class BoxedPair
+    {
+        public object? Key = null;
+
+        public object? Value = null;
     }
 
     /// <summary>What one fingerprint in progress needs: the objects on the path from the root (to find cycles) and a buffer per nested digest.</summary>

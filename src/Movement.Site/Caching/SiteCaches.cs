@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Movement.Core.Documents;
@@ -61,7 +62,7 @@ public sealed class SiteCaches
     /// What <paramref name="compute"/> makes of this object, kept for as long as the object lives: for steps that
     /// depend on one immutable object only, such as an item's search document.
     /// </summary>
-    public TValue ForInstance<TKey, TValue>(TKey instance, Func<TKey, TValue> compute)
+    public TValue ForInstance<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(TKey instance, Func<TKey, TValue> compute)
         where TKey : class
         where TValue : class
     {

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.Pipeline;
+using Movement.Core.Yaml;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Pipelines;
-using YamlDotNet.Serialization;
 
 namespace Movement.Site.Cms;
 
@@ -14,8 +14,8 @@ public sealed class RenderCms(SiteContext site) : IModule
     {
         var weeks = new Movement.Core.IO.Glob(site.Types.Require(AwarenessWeekType.Name).Pattern);
         var years = context.Input.ListFiles().Where(weeks.IsMatch).Select(YearFolder.Of).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
-        // Setting up the YAML serialiser is the costly part; the preview reuses the text while the years stay the same.
-        var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => new SerializerBuilder().DisableAliases().Build().Serialize(new BuildDecapConfig(site.Settings, site.Types, years).Build()), years);
+        // The preview reuses the text while the years stay the same.
+        var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => YamlTreeWriter.Write(new BuildDecapConfig(site.Settings, site.Types, years).Build()), years);
         return Task.FromResult<ImmutableArray<Document>>(
         [
             .. inputs,

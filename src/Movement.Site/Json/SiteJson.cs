@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace Movement.Site.Json;
@@ -19,6 +20,9 @@ public static class SiteJson
 
     private static readonly JsonSerializerOptions Compact = Options(indented: false);
 
+    /// <summary>How a node is written with <see cref="Indented"/>'s settings, from generated code rather than reflection.</summary>
+    private static readonly JsonTypeInfo<JsonNode> IndentedNode = (JsonTypeInfo<JsonNode>)Indented.GetTypeInfo(typeof(JsonNode));
+
     /// <summary>A JSON file: indented, ending in a new line.</summary>
     public static string Write(JsonNode node) => node.ToJsonString(Indented) + "\n";
 
@@ -27,7 +31,7 @@ public static class SiteJson
     {
         // The serializer writes into a buffer it keeps per thread and returns the bytes at their size; a buffer
         // of our own grew to six times each long string (the room escaping might need) for every document.
-        var json = JsonSerializer.SerializeToUtf8Bytes(node, Indented);
+        var json = JsonSerializer.SerializeToUtf8Bytes(node, IndentedNode);
         var file = new byte[json.Length + 1];
         json.CopyTo(file, 0);
         file[^1] = (byte)'\n';
@@ -39,8 +43,9 @@ public static class SiteJson
 
     private static JsonSerializerOptions Options(bool indented)
     {
-        var options = new JsonSerializerOptions { WriteIndented = indented, Encoder = Encoder };
-        options.MakeReadOnly(populateMissingResolver: true);
+        // The generated context, not reflection, so that a native (ahead-of-time) program can write JSON too.
+        var options = new JsonSerializerOptions { WriteIndented = indented, Encoder = Encoder, TypeInfoResolver = SiteJsonContext.Default };
+        options.MakeReadOnly();
         return options;
     }
 }
