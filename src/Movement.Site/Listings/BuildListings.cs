@@ -22,7 +22,8 @@ public sealed class BuildListings(SiteSettings settings, DateOnly today)
         var calls = briefs.FirstOrDefault(b => b.Slug == settings.FeaturedBrief) ?? briefs.FirstOrDefault();
 
         yield return ("/", settings.Title, settings.Description,
-            new HomePage(calls, briefs.Where(b => b != calls).Take(3).ToList(), news.Take(3).ToList(), featuredWeek, members.Count));
+            new HomePage(calls, briefs.Where(b => b != calls).Take(3).ToList(), news.Take(3).ToList(), featuredWeek, members.Count,
+                Nations.Ids.Where(n => members.Any(m => m.Nations.Contains(n))).ToList()));
         yield return ("/briefs/", "Policy briefs", "What we ask decision makers to do for babies, and why.", new BriefIndex(briefs));
         yield return ("/theory-of-change/", "Theory of change", "How the movement means to bring about change.",
             new TheoryOfChangeIndex(items.OfType<TheoryOfChangeDocument>().NewestFirst().ToList()));
