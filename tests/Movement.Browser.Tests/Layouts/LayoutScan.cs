@@ -27,6 +27,8 @@ public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string>
             await page.SetViewportSizeAsync(320, 800);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             violations = [.. violations, .. await AxeScan.ViolationsAsync(page)];
+            // Narrowing starts lazy pictures loading; let them finish, or closing the page aborts them (a false "failed request").
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             return new LayoutScan(response?.Status, headings, watch.Problems, violations.Count == 0 ? "" : AxeScan.Describe(url, violations), overflow);
         }
         catch (PlaywrightException error)

@@ -68,6 +68,7 @@
       if (chosen) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
+    nav.querySelector('[data-filter-summary]').textContent = `${nameOf('nation', state.nation)}, ${nameOf('type', state.type).toLowerCase()}`;
     const title = titleOf(state.nation, state.type);
     heading.textContent = title;
     document.title = title === 'Member organisations' ? allTitle : title + siteSuffix;
@@ -101,7 +102,7 @@
 
   // Finding by name or place. Accents and case are ignored; every word typed must appear.
   const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const input = find && find.querySelector('input');
+  const input = find && find.querySelector('input[type=search]');
   const matches = document.createElement('ul');
   matches.className = 'members member-matches';
   matches.hidden = true;
@@ -153,7 +154,6 @@
   };
 
   if (input) {
-    find.hidden = false;
     find.addEventListener('submit', (event) => event.preventDefault());
     let timer = 0;
     input.addEventListener('input', () => {
