@@ -10,6 +10,8 @@ using Movement.Benchmarks;
 // With --hugo: the standard corpus (1,000 and 4,000 pages) against Hugo (HugoComparison).
 // With --scale N: the demo-like site scaled to N items, wall time, peak memory, per-pipeline table (ScaleBenchmark).
 // With --members N: the demo site with a generated members.csv of N rows, wall time and peak memory (MembersBenchmark).
+// With --lighthouse: Lighthouse scores of the realistic site's key pages (LighthouseBenchmark).
+// With --realistic DIR: writes the realistic site's input (RealisticSite) to DIR, for screenshots and trials.
 // With --cli PATH: time that Movement (a published app, e.g. ReadyToRun) instead of the built movement.dll.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
@@ -48,6 +50,19 @@ if (Array.IndexOf(args, "--scale") >= 0)
 {
     new ScaleBenchmark(MovementBuild, own, runs).Run(ArgValue("--scale", 10_000));
     Directory.Delete(own, recursive: true);
+    return;
+}
+
+if (Array.IndexOf(args, "--lighthouse") >= 0)
+{
+    new LighthouseBenchmark(MovementBuild, own, Path.GetDirectoryName(FindDemoInput())!).Run();
+    Directory.Delete(own, recursive: true);
+    return;
+}
+
+if (ArgText("--realistic") is { } realistic)
+{
+    Movement.Testing.RealisticSite.WriteTo(realistic);
     return;
 }
 

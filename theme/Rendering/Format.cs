@@ -16,6 +16,10 @@ public static class Format
         _ => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
     };
 
+    /// <summary>"Home-Start UK's", but "Best Beginnings'": a name ending in s takes the apostrophe alone.</summary>
+    public static string Possessive(string name) =>
+        name.EndsWith('s') || name.EndsWith('S') ? name + "'" : name + "'s";
+
     public static string DateRange(DateOnly start, DateOnly end) =>
         start.Month == end.Month && start.Year == end.Year
             ? $"{start.Day}–{Date(end)}"

@@ -35,8 +35,10 @@ public sealed class BuildListings(SiteSettings settings, ContentTypes types, Dat
         var weeks = items.OfType<AwarenessWeek>().OrderByDescending(w => w.Start).ToList();
         var featuredWeek = WeekStatus.Choose(weeks, settings.CurrentAwarenessWeek, today);
         var calls = briefs.FirstOrDefault(b => b.Slug == settings.FeaturedBrief) ?? briefs.FirstOrDefault();
+        var members = items.OfType<Member>().ToList();
         return new ListingPage("/", settings.Title, settings.Description,
-            new HomePage(calls, briefs.Where(b => b != calls).Take(3).ToList(), news, featuredWeek, items.Count(i => i is Member)));
+            new HomePage(calls, briefs.Where(b => b != calls).Take(3).ToList(), news, featuredWeek, members.Count,
+                Nations.Ids.Where(n => members.Any(m => m.Nations.Contains(n))).ToList()));
     }
 
     private IEnumerable<ListingPage> TaxonomyPages(IReadOnlyList<ContentItem> items)

@@ -8,4 +8,10 @@ public sealed record HomePage(
     IReadOnlyList<PolicyBrief> LatestBriefs,
     IReadOnlyList<NewsItem> LatestNews,
     WeekStatus? Week,
-    int MemberCount);
+    int MemberCount,
+    IReadOnlyList<string> MemberNations)
+{
+    /// <summary>Where the members work, for the home page's count: all four nations when any member is UK-wide.</summary>
+    public IReadOnlyList<string> MemberCountries =>
+        MemberNations.Contains("uk-wide") ? ["england", "scotland", "wales", "northern-ireland"] : MemberNations;
+}

@@ -25,7 +25,20 @@ public sealed record WeekStatus(AwarenessWeek Week, string Label, bool IsPast)
             > 1 => $"{days} days to go",
             1 => "Starts tomorrow",
             _ when today <= week.End => "Happening now",
-            _ => "Took place " + week.Start.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            _ => "Took place " + Dates(week.Start, week.End),
+        };
+    }
+
+    /// <summary>"9–15 June 2025", "30 June to 6 July 2025", "9 June 2025": a week is its days, not its first one.</summary>
+    private static string Dates(DateOnly start, DateOnly end)
+    {
+        static string Full(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return (start == end, start.Month == end.Month && start.Year == end.Year, start.Year == end.Year) switch
+        {
+            (true, _, _) => Full(start),
+            (_, true, _) => $"{start.Day}–{Full(end)}",
+            (_, _, true) => $"{start.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)} to {Full(end)}",
+            _ => $"{Full(start)} to {Full(end)}",
         };
     }
 }

@@ -8,7 +8,8 @@ public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string>
 {
     /// <summary>
     /// Loads the page once at 1280 px (status, h1 count, axe, screenshot), then narrows the same page to
-    /// 375 px (screenshot) and 320 px (sideways scroll): resizing reflows it much faster than reloading.
+    /// 375 px (screenshot) and 320 px (sideways scroll, axe again: the phone layout folds the menu and shows
+    /// other things): resizing reflows it much faster than reloading.
     /// </summary>
     public static async Task<LayoutScan> RunAsync(BrowserSite site, string layout, string url)
     {
@@ -25,6 +26,9 @@ public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string>
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(site, layout, 375), FullPage = true });
             await page.SetViewportSizeAsync(320, 800);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            violations = [.. violations, .. await AxeScan.ViolationsAsync(page)];
+            // Narrowing starts lazy pictures loading; let them finish, or closing the page aborts them (a false "failed request").
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             return new LayoutScan(response?.Status, headings, watch.Problems, violations.Count == 0 ? "" : AxeScan.Describe(url, violations), overflow);
         }
         catch (PlaywrightException error)

@@ -20,7 +20,7 @@ public class MemberFilterTests(BrowserSite site)
         await page.GotoAsync("/members/");
         var expected = (await ReadAsync(page)).Members.Where(m => m.Nations.Contains("Wales")).Select(m => m.Name).ToList();
 
-        await page.Locator($"{Filters} a[href='/members/nation/wales/']").ClickAsync();
+        await page.Locator($"{Filters} a[data-nation='wales']").ClickAsync();
         await page.WaitForURLAsync(site.Server.Url("/members/nation/wales/"));
 
         var wales = await ReadAsync(page);
@@ -40,13 +40,13 @@ public class MemberFilterTests(BrowserSite site)
         var all = await ReadAsync(page);
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
 
-        await page.Locator($"{Filters} a[href='/members/nation/wales/']").ClickAsync();
+        await page.Locator($"{Filters} a[data-nation='wales']").ClickAsync();
         await page.WaitForURLAsync(site.Server.Url("/members/nation/wales/"));
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Clicking the filter loaded a new page.");
         Assert.Equal(prebuilt, await ReadAsync(page));
-        Assert.Equal("page", await page.Locator($"{Filters} a[href='/members/nation/wales/']").GetAttributeAsync("aria-current"));
-        Assert.Equal(1, await page.Locator($"{Filters} [aria-current]").CountAsync());
+        Assert.Equal("page", await page.Locator($"{Filters} a[data-nation='wales']").GetAttributeAsync("aria-current"));
+        Assert.Equal(2, await page.Locator($"{Filters} [aria-current]").CountAsync()); // Wales, and all types.
         Assert.Equal("polite", await page.Locator("#members-count").GetAttributeAsync("aria-live"));
 
         await page.GoBackAsync();
@@ -69,13 +69,84 @@ public class MemberFilterTests(BrowserSite site)
         await page.GotoAsync("/members/");
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
 
-        await page.Locator($"{Filters} a[href='/members/type/charity/']").FocusAsync();
+        await page.Locator($"{Filters} a[data-type='charity']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(site.Server.Url("/members/type/charity/"));
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Enter loaded a new page.");
         Assert.Equal(prebuilt, await ReadAsync(page));
-        Assert.Equal("page", await page.Locator($"{Filters} a[href='/members/type/charity/']").GetAttributeAsync("aria-current"));
+        Assert.Equal("page", await page.Locator($"{Filters} a[data-type='charity']").GetAttributeAsync("aria-current"));
+    }
+
+    [Fact]
+    public async Task Without_javascript_a_type_link_on_a_nation_page_keeps_the_nation()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/members/nation/england/");
+        var expected = (await ReadAsync(page)).Members.Where(m => m.Meta.StartsWith("Community service", StringComparison.Ordinal)).ToList();
+
+        await page.Locator($"{Filters} a[data-type='community-service']").ClickAsync();
+        await page.WaitForURLAsync(site.Server.Url("/members/nation/england/type/community-service/"));
+
+        var both = await ReadAsync(page);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, both.Members);
+        Assert.Equal("Members in England: Community service", both.Heading);
+        Assert.True(await page.Locator("[data-member-find]").IsHiddenAsync(), "The name box needs JavaScript, so it is hidden without it.");
+    }
+
+    [Fact]
+    public async Task With_javascript_nation_and_type_combine_in_place_as_their_prebuilt_page_does()
+    {
+        var prebuilt = await ReadPrebuiltAsync("/members/nation/england/type/community-service/");
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/members/");
+        await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
+
+        await page.Locator($"{Filters} a[data-nation='england']").ClickAsync();
+        await page.WaitForURLAsync(site.Server.Url("/members/nation/england/"));
+        await page.Locator($"{Filters} a[data-type='community-service']").ClickAsync();
+        await page.WaitForURLAsync(site.Server.Url("/members/nation/england/type/community-service/"));
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Filtering loaded a new page.");
+        Assert.Equal(prebuilt, await ReadAsync(page));
+        Assert.Equal(2, await page.Locator($"{Filters} [aria-current]").CountAsync());
+        Assert.Equal(
+            await PrebuiltLinksAsync("/members/nation/england/type/community-service/"),
+            await page.Locator($"{Filters} li:visible a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href') + ' ' + a.textContent)"));
+    }
+
+    [Fact]
+    public async Task With_javascript_the_name_box_finds_members_by_place_and_clearing_it_restores_the_list()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/members/");
+        var all = await ReadAsync(page);
+        var expected = all.Members.Where(m => (m.Name + m.Meta).Contains("Belfast", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        await page.GetByLabel("Find a member by name or place").FillAsync("belfast");
+        await Assertions.Expect(page.Locator("#members-count")).ToContainTextAsync("match “belfast”");
+
+        var found = await ReadAsync(page);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found.Members);
+        Assert.Equal($"{expected.Count} of {all.Members.Count} members match “belfast”.", found.Count);
+
+        await page.GetByLabel("Find a member by name or place").FillAsync("");
+        await Assertions.Expect(page.Locator("#members-count")).Not.ToContainTextAsync("match");
+        Assert.Equal(all, await ReadAsync(page));
+    }
+
+    /// <summary>The filter links a pre-built page shows: address and label.</summary>
+    private async Task<string[]> PrebuiltLinksAsync(string url)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        return await page.Locator($"{Filters} li:visible a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href') + ' ' + a.textContent)");
     }
 
     /// <summary>What a filter page shows without JavaScript.</summary>

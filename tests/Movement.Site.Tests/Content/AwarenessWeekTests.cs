@@ -47,7 +47,7 @@ public class AwarenessWeekTests
         site.AssertSucceeded();
         var hub = site.Html("awareness-week/2025/index.html");
         Assert.Contains("#IMHAW25", hub.QuerySelector(".week-hero")!.TextContent);
-        Assert.Equal("Took place 9 June 2025", hub.QuerySelector(".countdown")!.TextContent);
+        Assert.Equal("Took place 9–15 June 2025", hub.QuerySelector(".countdown")!.TextContent);
         var firstDay = hub.QuerySelector(".days li")!;
         Assert.Equal("2025-06-09", firstDay.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Equal("Monday 9 June 2025", firstDay.QuerySelector("time")!.TextContent);

@@ -58,7 +58,7 @@ public class HomeAndListingTests
     [InlineData("2027-06-07", "Happening now")]
     [InlineData("2027-06-13", "Happening now")]
     [InlineData("2027-06-06", "Starts tomorrow")]
-    [InlineData("2027-06-14", "Took place 7 June 2027")]
+    [InlineData("2027-06-14", "Took place 7–13 June 2027")]
     public async Task The_countdown_follows_the_build_date(string today, string label)
     {
         var site = await TestSite.BuildAsync(Site, now: DateTimeOffset.Parse(today + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
