@@ -36,6 +36,7 @@ public sealed class ContentTypes
         _pageFiles = [.. all.Select(t => (new Core.IO.Glob(t.PagePattern), t))];
         PipelineNames = [.. all.Select(t => t.PipelineName).Distinct()];
         InSearchOrder = [.. all.OrderBy(t => t.SearchPosition)];
+        Sections = all.Select(t => t.Section).OfType<ContentSection>().DistinctBy(s => s.Url).ToDictionary(s => s.Url, StringComparer.Ordinal);
     }
 
     private readonly IReadOnlyList<(Core.IO.Glob Files, ContentType Type)> _pageFiles;
@@ -91,6 +92,6 @@ public sealed class ContentTypes
     public string? UrlOfSource(string source) =>
         _pageFiles.FirstOrDefault(p => p.Files.IsMatch(source)).Type is { } type ? type.UrlFor(type.DefaultSlug(source), source) : null;
 
-    /// <summary>The section listings breadcrumbs lead back to.</summary>
-    public IEnumerable<ContentSection> Sections => All.Select(t => t.Section).OfType<ContentSection>().DistinctBy(s => s.Url);
+    /// <summary>The section listings breadcrumbs lead back to, by their address.</summary>
+    public IReadOnlyDictionary<string, ContentSection> Sections { get; }
 }

@@ -5,7 +5,11 @@ namespace Movement.Site.Rendering;
 /// <summary>The trail from the home page to a page: each content type's section, and the taxonomies.</summary>
 public static class Breadcrumbs
 {
-    private static readonly ContentSection[] Taxonomies = [new("/topics/", "Topics"), new("/nations/", "Nations")];
+    private static readonly Dictionary<string, ContentSection> Taxonomies = new(StringComparer.Ordinal)
+    {
+        ["/topics/"] = new("/topics/", "Topics"),
+        ["/nations/"] = new("/nations/", "Nations"),
+    };
 
     public static IReadOnlyList<Crumb> For(ContentTypes types, string url, string title)
     {
@@ -14,14 +18,13 @@ public static class Breadcrumbs
             return [];
         }
 
-        var sections = types.Sections.Concat(Taxonomies).ToDictionary(s => s.Url, StringComparer.Ordinal);
         var crumbs = new List<Crumb> { new("Home", "/") };
         var segments = url.Trim('/').Split('/');
         ContentSection? previous = null;
         for (var i = 1; i < segments.Length; i++)
         {
             var prefix = "/" + string.Join('/', segments.Take(i)) + "/";
-            if (sections.TryGetValue(prefix, out var section))
+            if (types.Sections.TryGetValue(prefix, out var section) || Taxonomies.TryGetValue(prefix, out section))
             {
                 crumbs.Add(new Crumb(section.Title, prefix));
             }

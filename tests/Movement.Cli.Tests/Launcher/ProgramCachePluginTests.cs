@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Movement.Testing;
 
@@ -29,19 +28,10 @@ public class ProgramCachePluginTests
     [Fact]
     public async Task The_plugin_restores_the_folder_before_the_build_and_saves_it_after()
     {
-        var plugin = Path.Combine(Root, "netlify", "plugins", "program-cache", "index.js").Replace("\\", "/");
         // Netlify's utils.cache, recorded: the plugin is run as Netlify Build runs it, one event after the other.
-        var script = $$"""
-            const plugin = require('{{plugin}}');
-            const calls = [];
-            const utils = { cache: { restore: async (p) => { calls.push('restore ' + p); return true; }, save: async (p) => { calls.push('save ' + p); return true; } } };
-            (async () => { await plugin.onPreBuild({ utils }); await plugin.onPostBuild({ utils }); console.error(JSON.stringify(calls)); })();
-            """;
-        using var process = Process.Start(new ProcessStartInfo("node", ["-e", script]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        var calls = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (exitCode, calls) = await NetlifyBuildPlugin.RunCacheEventsAsync("program-cache");
 
-        Assert.Equal(0, process.ExitCode);
-        Assert.Equal($"[\"restore {Folder}\",\"save {Folder}\"]", calls.Trim());
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"[\"restore {Folder}\",\"save {Folder}\"]", calls);
     }
 }
