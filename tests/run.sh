@@ -22,12 +22,23 @@ fi
 [ -f tests/validator/node_modules/vnu-jar/build/dist/vnu.jar ] || (cd tests/validator && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
 status=0
 
+# Built once, then two runs side by side: the browser tests spend most of their time waiting for Chromium and for
+# pages' networks to go quiet, which the other suites' work fills. The browser run's output follows the others'.
 # The native program's own tests (tests/Movement.Cli.Tests/Native) need it compiled first, a few minutes more than
 # CI's 15 have room for: they run on request, with MOVEMENT_NATIVE_TESTS=1.
-dotnet test Movement.sln --nologo --filter "Category!=Native" 2>&1 | tee -a "$log" || status=1
+browser_log=$(mktemp)
+trap 'rm -f "$log" "$browser_log"' EXIT
+if dotnet build Movement.sln --nologo -v q 2>&1 | tee -a "$log"; then
+  dotnet test tests/Movement.Browser.Tests --no-build --nologo >"$browser_log" 2>&1 &
+  browser=$!
+  dotnet test Movement.sln --no-build --nologo --filter "Category!=Native&FullyQualifiedName!~Movement.Browser.Tests" 2>&1 | tee -a "$log" || status=1
+  wait "$browser" || status=1
+  tee -a "$log" <"$browser_log"
+else
+  status=1
+fi
 if [ "${MOVEMENT_NATIVE_TESTS:-}" = 1 ]; then
   if program=$(MOVEMENT_PRINT_PROGRAM=1 bash src/Movement.Cli/movement); then
     MOVEMENT_NATIVE_PROGRAM="$program" dotnet test tests/Movement.Cli.Tests --nologo --filter "Category=Native" 2>&1 | tee -a "$log" || status=1

@@ -95,12 +95,16 @@ public sealed class HugoComparison(Func<string, string, (string Program, string[
         }
     }
 
-    /// <summary>Moves both tools' output (Movement's spare and records beside it too) out of the way, to be deleted at the end.</summary>
+    /// <summary>
+    /// Moves both tools' output (Movement's spare and records beside it too) out of the way, to be deleted at the
+    /// end. Movement's picture cache (<c>.NAME.cache</c>) stays, as Netlify's build cache keeps it between deploys:
+    /// drawing every social card again is a first deploy's cost, not a new folder's.
+    /// </summary>
     private static void MoveAside(string root, string aside)
     {
         var into = Path.Combine(aside, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(into);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(root).Where(e => Path.GetFileName(e).Contains("-site", StringComparison.Ordinal)))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(root).Where(e => Path.GetFileName(e).Contains("-site", StringComparison.Ordinal) && !Path.GetFileName(e).EndsWith(".cache", StringComparison.Ordinal)))
         {
             var target = Path.Combine(into, Path.GetFileName(entry));
             if (Directory.Exists(entry))

@@ -31,7 +31,7 @@ public static class NewCommand
             }
 
             var files = new PhysicalFileSystem(folder);
-            var settings = LoadSiteSettings.From(files, new DiagnosticBag(), null);
+            var settings = SiteSettingsFile.From(files, new DiagnosticBag(), null);
             var contentType = ContentTypes.For(settings).Named(result.GetValue(type)!)!;
             var week = CurrentWeek(files, settings);
             if (contentType.Name == "resource" && week is null)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Movement.Cli.Reporting;
 using Movement.Core.IO;
 using Movement.Site.Building;
 using Movement.Site.Images;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Movement.Cli.Reporting;
+using Movement.Cli.Commands;
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Site.Building;

@@ -13,7 +13,7 @@ internal sealed class SpareBuild : IOutputBuild
     private FileStream? _lock;
 
     /// <summary>The spare's sync after every batch staged so far, in the order they were staged.</summary>
-    private Task<SyncSpare> _work;
+    private Task<FolderSync> _work;
 
     public SpareBuild(DirectoryOutput output, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class SpareBuild : IOutputBuild
         {
             _lock = await output.LockSpareAsync(cancellationToken);
             output.RemoveAbandonedStaging();
-            return new SyncSpare(output.Spare, OutputManifest.Load(output.SpareManifest));
+            return new FolderSync(output.Spare, OutputManifest.Load(output.SpareManifest));
         }, cancellationToken);
     }
 
@@ -73,7 +73,7 @@ internal sealed class SpareBuild : IOutputBuild
         }
     }
 
-    private Task<SyncSpare> Work()
+    private Task<FolderSync> Work()
     {
         lock (_gate)
         {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Pipelines;
 
 namespace Movement.Site.Aliases;

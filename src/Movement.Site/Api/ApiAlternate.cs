@@ -1,6 +1,6 @@
+using Movement.Site.Content;
 using Movement.Site.Metadata;
 using Movement.Site.Rendering;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Api;
 

@@ -3,7 +3,6 @@ using Movement.Site.Content;
 using Movement.Site.Content.Members;
 using Movement.Site.Feeds;
 using Movement.Site.Pipelines;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Api;
 

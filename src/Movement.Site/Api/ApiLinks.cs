@@ -20,7 +20,7 @@ public sealed class ApiLinks(SiteSettings settings)
 
     public JsonObject Topic(string id) => Reference(id, settings.TopicTitle(id), ApiUrls.TermOf(Taxonomy.Topic, id), Taxonomy.PageOf(Taxonomy.Topic, id));
 
-    public JsonObject Nation(string id) => Reference(id, Movement.Site.Taxonomies.Nations.NameOf(id), ApiUrls.TermOf(Taxonomy.Nation, id), Taxonomy.PageOf(Taxonomy.Nation, id));
+    public JsonObject Nation(string id) => Reference(id, Movement.Site.Content.Nations.NameOf(id), ApiUrls.TermOf(Taxonomy.Nation, id), Taxonomy.PageOf(Taxonomy.Nation, id));
 
     public JsonObject MemberType(string id) => Reference(id, MemberTypes.NameOf(id), ApiUrls.MembersOfType(id), MembersOfTypePage(id));
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Movement.Core.Schema;
+using Movement.Site.Content;
 using Movement.Site.Settings;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Api;
 

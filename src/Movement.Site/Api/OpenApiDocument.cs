@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Movement.Site.Content;
 using Movement.Site.Content.Members;
 using Movement.Site.Pipelines;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Api;
 

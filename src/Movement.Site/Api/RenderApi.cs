@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
-using Movement.Site.Json;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Core.Schema;
 using Movement.Site.Content;
 using Movement.Site.Content.Members;
+using Movement.Site.Json;
 using Movement.Site.Listings;
 using Movement.Site.Pipelines;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Api;
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Movement.Site.Content;
 using Movement.Site.Listings;
 using Movement.Site.Settings;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Api;
 

@@ -1,6 +1,6 @@
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 
 namespace Movement.Site.Building;
 

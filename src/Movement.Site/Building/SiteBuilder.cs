@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Pipelines;
@@ -25,7 +25,7 @@ public static class SiteBuilder
     {
         var watch = Stopwatch.StartNew();
         var settingsDiagnostics = new DiagnosticBag();
-        var settings = LoadSiteSettings.From(options.Input, settingsDiagnostics, options.BaseUrl);
+        var settings = SiteSettingsFile.From(options.Input, settingsDiagnostics, options.BaseUrl);
         var cards = new SocialCardBook();
         var theme = new CardNotingTheme(options.Theme, cards);
         var site = new SiteContext(settings, ContentTypes.For(settings), theme, caches.Markdown, options.IncludeDrafts) { Caches = caches, Cards = cards, Pictures = options.Pictures };

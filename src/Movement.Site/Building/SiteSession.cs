@@ -44,7 +44,7 @@ public sealed class SiteSession
             var before = _input.ListFiles();
             _input.Forget(changed);
             var inputChanged = changed is null || !before.SequenceEqual(_input.ListFiles(), StringComparer.Ordinal) || changed.Any(p => !IsContentText(p));
-            var settings = _input.Exists(LoadSiteSettings.FileName) ? _input.ReadAllBytes(LoadSiteSettings.FileName) : [];
+            var settings = _input.Exists(SiteSettingsFile.FileName) ? _input.ReadAllBytes(SiteSettingsFile.FileName) : [];
             if (_remembered is null || !settings.AsSpan().SequenceEqual(_remembered.Settings))
             {
                 var caches = SiteCaches.ForSession();

@@ -3,7 +3,7 @@ using Movement.Core.Caching;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 
 namespace Movement.Site.Caching;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Core.Text;
 using Movement.Site.Content;
 using Movement.Site.Content.AwarenessWeeks;

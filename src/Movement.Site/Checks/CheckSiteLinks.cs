@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
-using Movement.Core.Modules.PostProcess;
-using Movement.Core.Pipeline;
+using Movement.Core.Modules;
+using Movement.Core.Pipelines;
 
 namespace Movement.Site.Checks;
 

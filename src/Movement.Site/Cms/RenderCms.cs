@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Core.Yaml;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Pipelines;
@@ -15,7 +15,7 @@ public sealed class RenderCms(SiteContext site) : IModule
         var weeks = new Movement.Core.IO.Glob(site.Types.Require(AwarenessWeekType.Name).Pattern);
         var years = context.Input.ListFiles().Where(weeks.IsMatch).Select(YearFolder.Of).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
         // The preview reuses the text while the years stay the same.
-        var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => YamlTreeWriter.Write(new BuildDecapConfig(site.Settings, site.Types, years).Build()), years);
+        var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => YamlTreeWriter.Write(new DecapConfig(site.Settings, site.Types, years).Build()), years);
         return Task.FromResult<ImmutableArray<Document>>(
         [
             .. inputs,

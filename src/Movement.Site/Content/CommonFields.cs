@@ -1,6 +1,5 @@
 using Movement.Core.Schema;
 using Movement.Site.Aliases;
-using Movement.Site.Urls;
 
 namespace Movement.Site.Content;
 

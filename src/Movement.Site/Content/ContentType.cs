@@ -1,4 +1,5 @@
 using Movement.Core.IO;
+using Movement.Core.Pipelines;
 using Movement.Core.Schema;
 using Movement.Site.Listings;
 using Movement.Site.Pipelines;
@@ -49,7 +50,7 @@ public sealed record ContentType
     public required string PipelineName { get; init; }
 
     /// <summary>Makes that pipeline; exactly one of the types it reads says how, the others leave this null.</summary>
-    public Func<SiteContext, Core.Pipeline.Pipeline>? CreatePipeline { get; init; }
+    public Func<SiteContext, Pipeline>? CreatePipeline { get; init; }
 
     /// <summary>Its place in the search filter's list of types.</summary>
     public required int SearchPosition { get; init; }

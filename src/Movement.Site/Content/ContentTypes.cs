@@ -1,10 +1,11 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Content.Briefs;
 using Movement.Site.Content.Events;
 using Movement.Site.Content.Members;
 using Movement.Site.Content.News;
 using Movement.Site.Content.Pages;
-using Movement.Site.Content.TheoryOfChange;
+using Movement.Site.Content.TheoriesOfChange;
 using Movement.Site.Pipelines;
 using Movement.Site.Settings;
 
@@ -85,7 +86,7 @@ public sealed class ContentTypes
         return All.SelectMany(t => t.References.Where(r => names.Contains(r.Type)).Select(r => (t, r)));
     }
 
-    public IEnumerable<Core.Pipeline.Pipeline> CreatePipelines(SiteContext site) =>
+    public IEnumerable<Pipeline> CreatePipelines(SiteContext site) =>
         All.Where(t => t.CreatePipeline is not null).Select(t => t.CreatePipeline!(site));
 
     /// <summary>The page URL a content file gets from its path alone, so Markdown can link to "../briefs/x.md" as editors on GitHub expect.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Movement.Core.Schema;
 using Movement.Core.Text;
-using Movement.Site.Urls;
 
 namespace Movement.Site.Content;
 

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
-using Movement.Site.Json;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Api;
 using Movement.Site.Calendar;
 using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Json;
 using Movement.Site.Pipelines;
 using Movement.Site.Rendering;
 

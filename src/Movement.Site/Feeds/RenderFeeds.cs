@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Pipelines;
 
@@ -18,9 +18,9 @@ public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources)
         foreach (var feed in SiteFeeds.For(site.Settings, site.Types))
         {
             var items = FeedItems.From(feed, published, today);
-            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.RssUrl), Bytes = WriteRss.Feed(items, site.Settings) });
-            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.AtomUrl), Bytes = WriteAtom.Feed(items, site.Settings) });
-            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.JsonUrl), Text = WriteJsonFeed.Feed(items, site.Settings) });
+            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.RssUrl), Bytes = RssFormat.Feed(items, site.Settings) });
+            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.AtomUrl), Bytes = AtomFormat.Feed(items, site.Settings) });
+            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.JsonUrl), Text = JsonFeedFormat.Feed(items, site.Settings) });
         }
 
         return Task.FromResult(inputs.AddRange(files));

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Pipelines;
 

@@ -1,5 +1,5 @@
+using Movement.Site.Content;
 using Movement.Site.Content.Members;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Listings;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Pipelines;
 using Movement.Site.Rendering;
@@ -16,9 +16,9 @@ public sealed class RenderListings(SiteContext site) : IModule
         var today = UkDate.Today(context.Clock);
         var items = PublishedContent.Items(site.Types, context).ToList();
 
-        var pages = new BuildListings(site.Settings, site.Types, today).From(items).ToList();
+        var pages = new ListingPages(site.Settings, site.Types, today).From(items).ToList();
         PageRequest RequestFor(int i) => new(PageContext.For(site, pages[i].Url, pages[i].Title, pages[i].Description, "en", today), pages[i].Model);
-        var rendered = await RenderInSlices.RenderAsync(site.Theme, pages.Count, RequestFor, context, (i, html) =>
+        var rendered = await SlicedRendering.RenderAsync(site.Theme, pages.Count, RequestFor, context, (i, html) =>
             new Document { Destination = SitePath.OutputFileForUrl(pages[i].Url), Bytes = html }.With(Core.Documents.CoreKeys.Url, pages[i].Url));
         return [.. inputs, .. rendered];
     }

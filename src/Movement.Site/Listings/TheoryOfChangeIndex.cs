@@ -1,5 +1,5 @@
-using Movement.Site.Content.TheoryOfChange;
+using Movement.Site.Content.TheoriesOfChange;
 
 namespace Movement.Site.Listings;
 
-public sealed record TheoryOfChangeIndex(IReadOnlyList<TheoryOfChangeDocument> Documents);
+public sealed record TheoryOfChangeIndex(IReadOnlyList<TheoryOfChange> Documents);

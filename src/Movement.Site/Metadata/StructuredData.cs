@@ -10,7 +10,6 @@ using Movement.Site.Listings;
 using Movement.Site.Rendering;
 using Movement.Site.Settings;
 using Movement.Site.SocialCards;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Metadata;
 

@@ -3,14 +3,13 @@ using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Core.Markdown;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Core.Schema;
 using Movement.Site.Aliases;
 using Movement.Site.Calendar;
 using Movement.Site.Checks;
 using Movement.Site.Content;
 using Movement.Site.Settings;
-using Movement.Site.Urls;
 
 namespace Movement.Site.Modules;
 
@@ -42,7 +41,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
         var fields = validator.Validate(type.Schema, raw, SitePath.Directory(source));
         var bindContext = new BindContext(source, settings, context.Input, context.Diagnostics);
         var item = WithCommonFields(type.Bind(fields, bindContext), fields, source, context.Diagnostics);
-        CheckPlaceholders.Report(raw, document.Get(CoreKeys.Body), document.Get(CoreKeys.BodyFirstLine), item.IsDraft, context.Diagnostics);
+        PlaceholderCheck.Report(raw, document.Get(CoreKeys.Body), document.Get(CoreKeys.BodyFirstLine), item.IsDraft, context.Diagnostics);
 
         var heldBack = HeldBack(item, today);
         if (heldBack is not null)

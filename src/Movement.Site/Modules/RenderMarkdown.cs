@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.Markdown;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Content;
 using Movement.Site.Settings;
 

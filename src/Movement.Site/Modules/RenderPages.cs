@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Content;
 using Movement.Site.Listings;
-using Movement.Site.Rendering;
 using Movement.Site.Pipelines;
+using Movement.Site.Rendering;
 
 namespace Movement.Site.Modules;
 
@@ -29,7 +29,7 @@ public sealed class RenderPages(SiteContext site, Func<ContentItem, ImmutableArr
             return new PageRequest(page, view?.Invoke(item, inputs, context) ?? item);
         }
 
-        var rendered = await RenderInSlices.RenderAsync(site.Theme, published.Count, RequestFor, context, (i, html) =>
+        var rendered = await SlicedRendering.RenderAsync(site.Theme, published.Count, RequestFor, context, (i, html) =>
             published[i] with { Text = "", Bytes = html, Destination = SitePath.OutputFileForUrl(published[i].Require(SiteKeys.Item).Url) });
         return [.. rendered, .. inputs.Where(d => !d.Has(SiteKeys.Item))];
     }

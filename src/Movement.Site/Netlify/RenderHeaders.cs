@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Movement.Core.Documents;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Feeds;
 using Movement.Site.Pipelines;
 

@@ -1,8 +1,9 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Aliases;
 
 namespace Movement.Site.Pipelines;
 
-public sealed class AliasesPipeline : Core.Pipeline.Pipeline
+public sealed class AliasesPipeline : Pipeline
 {
     public AliasesPipeline(SiteContext site)
         : base(PipelineNames.Aliases)

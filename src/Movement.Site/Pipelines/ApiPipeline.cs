@@ -1,9 +1,10 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Api;
 
 namespace Movement.Site.Pipelines;
 
 /// <summary>The content API under /api/v1/, from every content pipeline.</summary>
-public sealed class ApiPipeline : Core.Pipeline.Pipeline
+public sealed class ApiPipeline : Pipeline
 {
     public ApiPipeline(SiteContext site)
         : base(PipelineNames.Api)

@@ -1,8 +1,9 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Assets;
 
 namespace Movement.Site.Pipelines;
 
-public sealed class AssetsPipeline : Core.Pipeline.Pipeline
+public sealed class AssetsPipeline : Pipeline
 {
     public AssetsPipeline(SiteContext site)
         : base(PipelineNames.Assets)

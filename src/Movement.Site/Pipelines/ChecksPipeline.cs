@@ -1,6 +1,6 @@
 using Movement.Core.Markdown;
-using Movement.Core.Modules.PostProcess;
-using Movement.Core.Pipeline;
+using Movement.Core.Modules;
+using Movement.Core.Pipelines;
 using Movement.Site.Checks;
 
 namespace Movement.Site.Pipelines;

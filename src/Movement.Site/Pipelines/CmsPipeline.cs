@@ -1,9 +1,10 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Cms;
 
 namespace Movement.Site.Pipelines;
 
 /// <summary>The editing UI at /admin/: its page and its configuration, made from the content types.</summary>
-public sealed class CmsPipeline : Core.Pipeline.Pipeline
+public sealed class CmsPipeline : Pipeline
 {
     public CmsPipeline(SiteContext site)
         : base(PipelineNames.Cms)

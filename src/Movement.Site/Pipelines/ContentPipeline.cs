@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
-using Movement.Core.Modules.Parse;
-using Movement.Core.Modules.Read;
-using Movement.Core.Pipeline;
+using Movement.Core.Modules;
+using Movement.Core.Pipelines;
 using Movement.Site.Caching;
 using Movement.Site.Content;
 using Movement.Site.Modules;

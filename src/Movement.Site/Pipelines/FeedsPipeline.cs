@@ -1,9 +1,10 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Feeds;
 
 namespace Movement.Site.Pipelines;
 
 /// <summary>Each type's feed in three formats; the sitemap and robots.txt once every page is known.</summary>
-public sealed class FeedsPipeline : Core.Pipeline.Pipeline
+public sealed class FeedsPipeline : Pipeline
 {
     public FeedsPipeline(SiteContext site)
         : base(PipelineNames.Feeds)

@@ -1,9 +1,10 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Listings;
 
 namespace Movement.Site.Pipelines;
 
 /// <summary>Home, indexes, the member directory and its filters, topics and nations: built from every content pipeline.</summary>
-public sealed class ListingsPipeline : Core.Pipeline.Pipeline
+public sealed class ListingsPipeline : Pipeline
 {
     public ListingsPipeline(SiteContext site)
         : base(PipelineNames.Listings)

@@ -1,5 +1,5 @@
 using Movement.Core.Documents;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Content;
 
 namespace Movement.Site.Pipelines;

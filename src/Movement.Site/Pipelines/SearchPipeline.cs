@@ -1,9 +1,10 @@
+using Movement.Core.Pipelines;
 using Movement.Site.Search;
 
 namespace Movement.Site.Pipelines;
 
 /// <summary>The site search: an index of every content pipeline's pages, in chunks, and the /search/ page.</summary>
-public sealed class SearchPipeline : Core.Pipeline.Pipeline
+public sealed class SearchPipeline : Pipeline
 {
     public SearchPipeline(SiteContext site)
         : base(PipelineNames.Search)

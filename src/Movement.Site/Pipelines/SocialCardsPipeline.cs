@@ -1,3 +1,4 @@
+using Movement.Core.Pipelines;
 using Movement.Site.SocialCards;
 
 namespace Movement.Site.Pipelines;
@@ -7,7 +8,7 @@ namespace Movement.Site.Pipelines;
 /// copies of SVG resources for social platforms;
 /// smaller copies of the pictures in content; each awareness week's partner toolkit, which holds them.
 /// </summary>
-public sealed class SocialCardsPipeline : Core.Pipeline.Pipeline
+public sealed class SocialCardsPipeline : Pipeline
 {
     public SocialCardsPipeline(SiteContext site)
         : base(PipelineNames.SocialCards)

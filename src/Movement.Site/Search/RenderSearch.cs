@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Content;
 using Movement.Site.Pipelines;
@@ -26,18 +26,18 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
             .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
             .ToArray();
         var documents = new SearchDocument[items.Length];
-        Parallel.For(0, items.Length, i => documents[i] = site.Caches.ForInstance(items[i], CollectSearchDocuments.From));
+        Parallel.For(0, items.Length, i => documents[i] = site.Caches.ForInstance(items[i], SearchDocuments.From));
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
-        var built = new BuildSearchIndex(ranking).From(documents, types, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
+        var built = new SearchIndexer(ranking).From(documents, types, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
         var index = built with { Synonyms = site.Settings.SearchSynonyms, Vocabulary = SearchVocabulary.From(documents, built) };
         // Only a session that remembers gains from writing positions and records piece by piece (the preview).
         var files = (site.Caches.Remember
-            ? new WriteSearchIndex(
-                positions: p => site.Caches.ForInstance(p, WriteSearchIndex.PositionsOf),
-                record: d => site.Caches.ForInstance(d, WriteSearchIndex.RecordOf))
-            : new WriteSearchIndex()).Write(index);
+            ? new SearchIndexPacker(
+                positions: p => site.Caches.ForInstance(p, SearchIndexPacker.PositionsOf),
+                record: d => site.Caches.ForInstance(d, SearchIndexPacker.RecordOf))
+            : new SearchIndexPacker()).Write(index);
 
         var today = UkDate.Today(context.Clock);
         var page = new PageRequest(

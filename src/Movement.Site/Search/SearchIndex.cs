@@ -2,7 +2,7 @@ namespace Movement.Site.Search;
 
 /// <summary>
 /// The whole index in memory: pages by number, every term in ordinal order with its postings, the filters
-/// and each page's filter combination. <see cref="WriteSearchIndex"/> splits it into files.
+/// and each page's filter combination. <see cref="SearchIndexPacker"/> splits it into files.
 /// </summary>
 public sealed record SearchIndex(
     IReadOnlyList<SearchDocument> Documents,

@@ -42,7 +42,7 @@ public sealed record SiteSettings
     /// <summary>Where site.yml gives each top-level setting, for the checks that need the built site first.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
 
-    public SourceLocation LocationOf(string setting) => Locations.GetValueOrDefault(setting) ?? new SourceLocation(LoadSiteSettings.FileName);
+    public SourceLocation LocationOf(string setting) => Locations.GetValueOrDefault(setting) ?? new SourceLocation(SiteSettingsFile.FileName);
 
     public string AbsoluteUrl(string path) => BaseUrl + path;
 

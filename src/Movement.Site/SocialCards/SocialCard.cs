@@ -96,7 +96,7 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     /// <summary>What kind of organisation a member is and where: "NHS trust · West Midlands, England".</summary>
     private static string MemberLine(Member member)
     {
-        var nations = string.Join(", ", member.Nations.Select(Taxonomies.Nations.NameOf));
+        var nations = string.Join(", ", member.Nations.Select(Content.Nations.NameOf));
         var place = string.Join(", ", new[] { Tidy(member.Region), nations }.Where(s => s.Length > 0));
         return string.Join(" · ", new[] { MemberTypes.NameOf(member.OrganisationType), place }.Where(s => s.Length > 0));
     }

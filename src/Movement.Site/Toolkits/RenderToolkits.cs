@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Pipelines;
 using Movement.Site.SocialCards;

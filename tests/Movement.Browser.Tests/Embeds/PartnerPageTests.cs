@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
@@ -16,6 +17,8 @@ namespace Movement.Browser.Tests.Embeds;
 public class PartnerPageTests(BrowserSite site)
 {
     private const int LargestGap = 24;
+
+    private const int PagesAtOnce = 4;
 
     [Fact]
     public async Task Every_snippet_fits_a_strict_partner_page_at_320_375_and_1280_px()
@@ -89,6 +92,7 @@ public class PartnerPageTests(BrowserSite site)
     /// <summary>
     /// Opens each partner page at a phone's and a desktop's width, lets <paramref name="settle"/> wait for it (or
     /// name a problem), then lists what the Content-Security-Policy refused and the problems of <see cref="ProblemsAsync"/>.
+    /// Pages load a few at a time: most of each one's time is the wait for the network to go quiet.
     /// </summary>
     private async Task<List<string>> EachPageAsync(StaticSiteServer partner, int count, Func<int, int, string> name, Func<IPage, Task<string?>> settle)
     {
@@ -96,31 +100,37 @@ public class PartnerPageTests(BrowserSite site)
         foreach (var width in new[] { 320, 375, 1280 })
         {
             await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
-            for (var i = 0; i < count; i++)
-            {
-                var at = name(i, width);
-                var page = await context.NewPageAsync();
-                var refused = new List<string>();
-                page.Console += (_, m) =>
-                {
-                    if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal) || m.Text.Contains("Content-Security-Policy", StringComparison.Ordinal))
-                    {
-                        refused.Add(m.Text);
-                    }
-                };
-                await page.GotoAsync(partner.Url($"/{i}.html"));
-                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                if (await settle(page) is { } unsettled)
-                {
-                    problems.Add($"{at}: {unsettled}");
-                }
-
-                problems.AddRange(refused.Select(r => $"{at}: {r}"));
-                problems.AddRange((await ProblemsAsync(page)).Select(p => $"{at}: {p}"));
-                await page.CloseAsync();
-            }
+            var found = new List<string>[count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = PagesAtOnce }, async (i, _) =>
+                found[i] = await PageProblemsAsync(context, partner.Url($"/{i}.html"), name(i, width), settle));
+            problems.AddRange(found.SelectMany(f => f));
         }
 
+        return problems;
+    }
+
+    private static async Task<List<string>> PageProblemsAsync(IBrowserContext context, string url, string at, Func<IPage, Task<string?>> settle)
+    {
+        var problems = new List<string>();
+        var page = await context.NewPageAsync();
+        var refused = new ConcurrentQueue<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal) || m.Text.Contains("Content-Security-Policy", StringComparison.Ordinal))
+            {
+                refused.Enqueue(m.Text);
+            }
+        };
+        await page.GotoAsync(url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await settle(page) is { } unsettled)
+        {
+            problems.Add($"{at}: {unsettled}");
+        }
+
+        problems.AddRange(refused.Select(r => $"{at}: {r}"));
+        problems.AddRange((await ProblemsAsync(page)).Select(p => $"{at}: {p}"));
+        await page.CloseAsync();
         return problems;
     }
 

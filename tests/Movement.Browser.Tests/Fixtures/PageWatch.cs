@@ -23,7 +23,13 @@ public sealed class PageWatch
             }
         };
         page.PageError += (_, error) => _problems.Enqueue($"script error: {error}");
-        page.RequestFailed += (_, request) => _problems.Enqueue($"failed request: {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            if (!IsPictureSwap(request))
+            {
+                _problems.Enqueue($"failed request: {request.Url} ({request.Failure})");
+            }
+        };
         page.Request += (_, request) =>
         {
             if (!IsSameOrigin(request.Url, origin))
@@ -52,6 +58,12 @@ public sealed class PageWatch
     // Chromium asks for /favicon.ico on its own, only sometimes, and logs its 404: checked once, deterministically, by a test of its own.
     private static bool IsIconProbe(IConsoleMessage message) =>
         message.Location.Contains("/favicon.ico", StringComparison.Ordinal);
+
+    // When the window narrows, Chromium drops a picture it was still fetching for the wider layout and asks for the
+    // srcset's smaller one: the dropped request ends as "aborted", which is the browser's choice, not a fault of ours.
+    // A picture that fails for a real reason ends otherwise (a status is caught below, a refused one by its own error).
+    private static bool IsPictureSwap(IRequest request) =>
+        request.ResourceType == "image" && request.Failure == "net::ERR_ABORTED";
 
     // Chromium reports a navigation's error status as a console error as well; the test checks that status itself.
     private static bool IsOwnDocumentStatus(IConsoleMessage message) =>

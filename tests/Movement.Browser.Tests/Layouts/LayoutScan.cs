@@ -6,6 +6,9 @@ namespace Movement.Browser.Tests.Layouts;
 /// <summary>What one layout's page showed in the browser: the facts the layout test judges.</summary>
 public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string> Problems, string Violations, int Overflow)
 {
+    /// <summary>Set to 1 to photograph every layout at 1280 and 375 px into TestResults/screenshots.</summary>
+    public const string ScreenshotsVariable = "MOVEMENT_SCREENSHOTS";
+
     /// <summary>
     /// Loads the page once at 1280 px (status, h1 count, axe, screenshot), then narrows the same page to
     /// 375 px (screenshot) and 320 px (sideways scroll, axe again: the phone layout folds the menu and shows
@@ -21,9 +24,9 @@ public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string>
             var response = await page.GotoAsync(url);
             var headings = await page.Locator("h1").CountAsync();
             var violations = await AxeScan.ViolationsAsync(page);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(site, layout, 1280), FullPage = true });
+            await PhotographAsync(page, site, layout, 1280);
             await page.SetViewportSizeAsync(375, 800);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(site, layout, 375), FullPage = true });
+            await PhotographAsync(page, site, layout, 375);
             await page.SetViewportSizeAsync(320, 800);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             violations = [.. violations, .. await AxeScan.ViolationsAsync(page)];
@@ -34,6 +37,18 @@ public sealed record LayoutScan(int? Status, int Headings, IReadOnlyList<string>
         catch (PlaywrightException error)
         {
             return new LayoutScan(null, 0, [.. watch.Problems, $"the browser failed: {error.Message}"], "", 0);
+        }
+    }
+
+    /// <summary>
+    /// A full-page screenshot for a person to look at, when <see cref="ScreenshotsVariable"/> is 1: encoding them
+    /// is a third of the scan's time, and no test reads them.
+    /// </summary>
+    private static async Task PhotographAsync(IPage page, BrowserSite site, string layout, int width)
+    {
+        if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(site, layout, width), FullPage = true });
         }
     }
 

@@ -7,7 +7,8 @@ namespace Movement.Browser.Tests.Layouts;
 /// <summary>
 /// Every layout of the demo site, in a real browser: it loads with the right status, nothing errs or
 /// fails or leaves our origin, it has exactly one h1, axe-core finds no WCAG A/AA violation, and it
-/// reflows at 320 px without horizontal scrolling. Each layout is also photographed at 375 and 1280 px.
+/// reflows at 320 px without horizontal scrolling. With MOVEMENT_SCREENSHOTS=1, each layout is also
+/// photographed at 375 and 1280 px.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class LayoutTests(BrowserSite site, ITestOutputHelper output)
@@ -51,7 +52,7 @@ public class LayoutTests(BrowserSite site, ITestOutputHelper output)
         var scans = await site.OnceAsync("layout-scans", ScanAllAsync);
         var scan = scans[layout];
 
-        output.WriteLine($"Screenshots: {site.ScreenshotFolder}");
+        output.WriteLine($"Screenshots (with {LayoutScan.ScreenshotsVariable}=1): {site.ScreenshotFolder}");
         Assert.Equal(layout == "not-found" ? 404 : 200, scan.Status);
         Assert.True(scan.Headings == 1, $"{url} has {scan.Headings} h1 elements; a page needs exactly one.");
         Assert.True(scan.Problems.Count == 0, $"{url} had problems:\n  " + string.Join("\n  ", scan.Problems));
@@ -59,11 +60,14 @@ public class LayoutTests(BrowserSite site, ITestOutputHelper output)
         Assert.True(scan.Overflow <= 0, $"{url} scrolls sideways by {scan.Overflow} px at 320 px wide (WCAG 1.4.10 reflow).");
     }
 
-    /// <summary>Scans every layout, a page per core at a time, so the browser is never idle while .NET waits on it.</summary>
+    /// <summary>
+    /// Scans every layout, four pages at a time: much of a page's time is waiting for its network to go quiet,
+    /// so more pages than cores keep the browser busy.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, LayoutScan>> ScanAllAsync()
     {
         var scans = new ConcurrentDictionary<string, LayoutScan>(StringComparer.Ordinal);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) };
         await Parallel.ForEachAsync(Layouts, parallel, async (row, _) =>
         {
             var (layout, url) = ((string)row[0], (string)row[1]);

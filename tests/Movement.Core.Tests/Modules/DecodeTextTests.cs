@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.IO;
-using Movement.Core.Modules.Parse;
-using Movement.Core.Pipeline;
+using Movement.Core.Modules;
+using Movement.Core.Pipelines;
+using Movement.Testing;
 
 namespace Movement.Core.Tests.Modules;
 
@@ -12,7 +13,7 @@ public class DecodeTextTests
     private static async Task<(ImmutableArray<Document> Output, IReadOnlyList<Diagnostic> Diagnostics)> Decode(byte[] bytes)
     {
         var pipeline = new Single();
-        pipeline.Read.Add(new Movement.Core.Modules.Read.ReadFiles("*.md"));
+        pipeline.Read.Add(new Movement.Core.Modules.ReadFiles("*.md"));
         pipeline.Parse.Add(new DecodeText());
         var result = await new Engine([pipeline], new InMemoryFileSystem([KeyValuePair.Create("a.md", bytes)]), new SystemClock()).RunAsync();
         return (result.Outputs["Single"], result.Diagnostics);
@@ -55,7 +56,7 @@ public class DecodeTextTests
         Assert.Contains("Café", Assert.Single(output).Text);
     }
 
-    private sealed class Single : Core.Pipeline.Pipeline
+    private sealed class Single : Pipeline
     {
         public Single()
             : base("Single")

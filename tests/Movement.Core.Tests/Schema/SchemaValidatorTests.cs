@@ -2,6 +2,7 @@ using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Core.Schema;
 using Movement.Core.Yaml;
+using Movement.Testing;
 
 namespace Movement.Core.Tests.Schema;
 

@@ -6,13 +6,10 @@ namespace Movement.Site.Tests.Building;
 /// <summary>Broad checks of the demo site in input/: what a new user builds first.</summary>
 public class DemoSiteTests
 {
-    private static readonly Lazy<Task<BuiltSite>> Demo = new(() =>
-        TestSite.BuildAsync(TempFolder.Snapshot(RepositoryRoot.DemoInput).ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value)));
-
     [Fact]
     public async Task The_demo_site_builds_without_errors_or_warnings()
     {
-        var site = await Demo.Value;
+        var site = await DemoSite.BuildAsync();
 
         site.AssertSucceeded();
         Assert.Empty(site.Diagnostics);
@@ -21,7 +18,7 @@ public class DemoSiteTests
     [Fact]
     public async Task The_demo_site_has_the_content_the_product_promises()
     {
-        var site = await Demo.Value;
+        var site = await DemoSite.BuildAsync();
         int Count(string pattern) => site.Files.Keys.Count(new Movement.Core.IO.Glob(pattern).IsMatch);
 
         Assert.InRange(Count("briefs/*/index.html"), 6, 1000);
@@ -41,7 +38,7 @@ public class DemoSiteTests
     [Fact]
     public async Task The_demo_home_page_sets_out_the_five_calls_and_the_awareness_week()
     {
-        var home = (await Demo.Value).Html("index.html");
+        var home = (await DemoSite.BuildAsync()).Html("index.html");
 
         Assert.Equal(5, home.QuerySelectorAll("[aria-labelledby=calls-title] .asks li").Length);
         Assert.Contains("Awareness Week", home.QuerySelector("#week-title")!.TextContent);
@@ -50,7 +47,7 @@ public class DemoSiteTests
     [Fact]
     public async Task Every_content_file_of_the_demo_gets_its_own_page()
     {
-        var site = await Demo.Value;
+        var site = await DemoSite.BuildAsync();
         var items = site.Report.Files.Count(f => f.Path.EndsWith("index.html", StringComparison.Ordinal));
 
         var sources = Directory.EnumerateFiles(RepositoryRoot.DemoInput, "*.md", SearchOption.AllDirectories)

@@ -14,7 +14,7 @@ public sealed class SiteSessionTests : IDisposable
 {
     private static readonly FixedClock Clock = new(TestSite.DefaultNow);
     private readonly RazorThemeRenderer _theme = new();
-    private readonly EditableFileSystem _input = new(TempFolder.Snapshot(RepositoryRoot.DemoInput).ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value));
+    private readonly EditableFileSystem _input = new(DemoSite.Input());
     private readonly SiteSession _session;
 
     public SiteSessionTests()

@@ -1,6 +1,5 @@
 using Movement.Core.IO;
 using Movement.Site.Content;
-using Movement.Site.Taxonomies;
 using Movement.Testing;
 using YamlDotNet.RepresentationModel;
 
@@ -38,7 +37,7 @@ public class DecapConfigTests
     public async Task Each_content_type_is_a_collection_with_its_schema_fields_widgets_and_required_flags()
     {
         var config = await ConfigAsync();
-        var types = ContentTypes.For(Settings.LoadSiteSettings.From(new PhysicalFileSystem(RepositoryRoot.DemoInput), new Movement.Core.Diagnostics.DiagnosticBag(), null));
+        var types = ContentTypes.For(Settings.SiteSettingsFile.From(new PhysicalFileSystem(RepositoryRoot.DemoInput), new Movement.Core.Diagnostics.DiagnosticBag(), null));
         var collections = Items(config, "collections").ToList();
         Assert.Equal(types.All.Select(t => t.Name), collections.Select(c => TypeOf(c)).Distinct());
         Assert.Equal(["resource-2025", "resource-2024", "resource-2023"], collections.Select(c => Scalar(c, "name")).Where(n => n.StartsWith("resource", StringComparison.Ordinal)));

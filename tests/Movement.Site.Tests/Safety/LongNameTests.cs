@@ -1,7 +1,7 @@
 using System.Text;
 using Movement.Core.IO;
 using Movement.Site.Building;
-using Movement.Site.Urls;
+using Movement.Site.Content;
 using Movement.Testing;
 using Movement.Theme.Rendering;
 

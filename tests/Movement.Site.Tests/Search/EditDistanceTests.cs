@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Movement.Site.Search;
+using Movement.Testing.Search;
 
 namespace Movement.Site.Tests.Search;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Movement.Site.Search;
 using Movement.Testing;
+using Movement.Testing.Search;
 using Xunit.Abstractions;
 
 namespace Movement.Site.Tests.Search;
@@ -17,7 +18,7 @@ public class RelevanceTests(ITestOutputHelper log)
     private const string UpdateVariable = "MOVEMENT_UPDATE_RELEVANCE";
 
     private static readonly Lazy<Task<SearchIndex>> Demo = new(async () =>
-        IndexFiles.Read(await TestSite.BuildAsync(TempFolder.Snapshot(RepositoryRoot.DemoInput).ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value))));
+        IndexFiles.Read(await DemoSite.BuildAsync()));
 
     [Fact]
     public async Task The_relevance_set_reaches_its_floor_and_matches_the_browser_client()

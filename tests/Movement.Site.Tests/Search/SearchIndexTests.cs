@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Movement.Site.Search;
 using Movement.Testing;
+using Movement.Testing.Search;
 
 namespace Movement.Site.Tests.Search;
 
@@ -173,7 +174,7 @@ public class SearchIndexTests
     {
         var site = await TestSite.BuildAsync(Pages);
         var index = IndexFiles.Read(site);
-        var small = new WriteSearchIndex(chunkBytes: 200).Write(index);
+        var small = new SearchIndexPacker(chunkBytes: 200).Write(index);
 
         var chunks = small.Files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)).ToList();
         Assert.True(chunks.Count > 3, $"Only {chunks.Count} chunks.");

@@ -1,5 +1,6 @@
 using Movement.Site.Search;
 using Movement.Testing;
+using Movement.Testing.Search;
 
 namespace Movement.Site.Tests.Search;
 

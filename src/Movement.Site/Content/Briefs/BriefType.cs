@@ -1,8 +1,8 @@
 using Movement.Core.Schema;
 using Movement.Site.Cms;
+using Movement.Site.Content;
 using Movement.Site.Listings;
 using Movement.Site.Settings;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Content.Briefs;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Core.Text;
 
 namespace Movement.Site.Content.Briefs;

@@ -1,10 +1,10 @@
 using Movement.Core.Diagnostics;
 using Movement.Core.Schema;
+using Movement.Site.Content;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Content.Members;
 using Movement.Site.Listings;
 using Movement.Site.Settings;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Content.Events;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
-using Movement.Core.Pipeline;
+using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Content.Members;

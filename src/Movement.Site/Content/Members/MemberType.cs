@@ -1,7 +1,6 @@
 using Movement.Core.Schema;
+using Movement.Site.Content;
 using Movement.Site.Listings;
-using Movement.Site.Taxonomies;
-using Movement.Site.Urls;
 
 namespace Movement.Site.Content.Members;
 

@@ -1,6 +1,5 @@
-using Movement.Core.Modules.Parse;
-using Movement.Core.Modules.Read;
-using Movement.Core.Pipeline;
+using Movement.Core.Modules;
+using Movement.Core.Pipelines;
 using Movement.Site.Caching;
 using Movement.Site.Modules;
 using Movement.Site.Pipelines;
@@ -13,9 +12,10 @@ public sealed class MembersPipeline : Pipeline
     public MembersPipeline(SiteContext site)
         : base(MemberType.PipelineName)
     {
-        Read.Add(new ReadFiles(MemberType.YamlFiles)); // The CSV is read whole by ReadMembersCsv.
-        Parse.Add(new NoteUnreadableFiles(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches), [site.Types.Require(MemberType.Name)]));
-        Parse.Add(new ReadMembersCsv());
+        Read.Add(new ReadFiles(MemberType.YamlFiles, MemberType.CsvFile));
+        var yaml = new NoteUnreadableFiles(new RememberEachDocument("members-files", [new DecodeText(), new ParseYamlRecords()], site.Caches), [site.Types.Require(MemberType.Name)]);
+        Parse.Add(new ApplyToSome(d => !ParseMembersCsv.IsSheet(d), yaml));
+        Parse.Add(new ParseMembersCsv());
         Parse.Add(new RememberEachDocument("members-records", [new ParseContent(site.Types.Require(MemberType.Name), site.Settings, site.IncludeDrafts), new RenderMarkdown(site.Types, site.Settings, site.Markdown)], site.Caches));
         DependsOn([.. site.Types.PipelinesLinkedTo([site.Types.Require(MemberType.Name)])]);
         Render.Add(new CheckReferences(site.Types));

@@ -1,9 +1,9 @@
 using Movement.Core.Diagnostics;
 using Movement.Core.IO;
 using Movement.Core.Schema;
+using Movement.Site.Content;
 using Movement.Site.Listings;
 using Movement.Site.Settings;
-using Movement.Site.Taxonomies;
 
 namespace Movement.Site.Content.News;
 

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Text;
+using Movement.Core.Diagnostics;
+using Movement.Core.Documents;
+using Movement.Core.Pipelines;
+using Movement.Core.Yaml;
+
+namespace Movement.Core.Modules;
+
+/// <summary>
+/// Turns file bytes into text. Binary files, invalid UTF-8 and empty files are reported and dropped, so
+/// later modules only see readable text.
+/// </summary>
+public sealed class DecodeText : IModule
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        return Task.FromResult(EachDocument.InParallel(inputs, context.CancellationToken, document =>
+            Decode(document, context.Diagnostics) is { } text ? document with { Text = text, Bytes = null } : null));
+    }
+
+    private static string? Decode(Document document, IDiagnostics diagnostics)
+    {
+        var bytes = document.ContentBytes().Span;
+        var path = document.Source ?? "";
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BinaryFile, At(path, bytes, nul), "This file contains binary data, not text.",
+                "It may be an image or a document saved with the wrong name. Save it as plain text (UTF-8) or move it out of the content folders."));
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.NotUtf8, At(path, bytes, Math.Max(0, exception.Index)), "This file is not valid UTF-8 text.",
+                "Save the file again with the encoding set to UTF-8 (most editors offer it under 'Save as' or 'Encoding')."));
+            return null;
+        }
+
+        if (TextNormalizer.Normalize(text).Trim().Length == 0)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EmptyFile, new SourceLocation(path), "This file is empty.",
+                "Fill it in (copy the front matter from a similar file, or create one with 'movement new'), or delete it."));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static SourceLocation At(string path, ReadOnlySpan<byte> bytes, int index)
+    {
+        index = Math.Min(index, bytes.Length);
+        var before = bytes[..index];
+        var line = before.Count((byte)'\n') + 1;
+        var column = index - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return new SourceLocation(path, line, column);
+    }
+}

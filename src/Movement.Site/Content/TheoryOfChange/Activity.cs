@@ -1,4 +1,0 @@
-namespace Movement.Site.Content.TheoryOfChange;
-
-/// <summary>Something the movement does, which leads to its outcomes.</summary>
-public sealed record Activity(string Title, string Detail);

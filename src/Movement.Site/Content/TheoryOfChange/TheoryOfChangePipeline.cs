@@ -1,6 +1,0 @@
-using Movement.Site.Pipelines;
-
-namespace Movement.Site.Content.TheoryOfChange;
-
-public sealed class TheoryOfChangePipeline(SiteContext site)
-    : ContentPipeline(TheoryOfChangeType.PipelineName, site, [site.Types.Require(TheoryOfChangeType.Name)]);

@@ -1,3 +1,0 @@
-namespace Movement.Site.Search;
-
-public sealed record SearchHit(int Document, int Score);

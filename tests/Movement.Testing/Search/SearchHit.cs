@@ -1,0 +1,5 @@
+using Movement.Site.Search;
+
+namespace Movement.Testing.Search;
+
+public sealed record SearchHit(int Document, int Score);
