@@ -41,13 +41,13 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
 
         var today = UkDate.Today(context.Clock);
         var page = new PageRequest(
-            PageContext.For(site, SearchPage.Url, "Search", "Search the movement's briefs, news, members and pages.", "en", today),
-            new SearchPage(files.ManifestUrl));
+            PageContext.For(site, SearchView.Url, "Search", "Search the movement's briefs, news, members and pages.", "en", today),
+            new SearchView(files.ManifestUrl));
         var html = await site.Theme.RenderAsync([page], context.CancellationToken);
         return
         [
             .. inputs,
-            new Document { Destination = SitePath.OutputFileForUrl(SearchPage.Url), Bytes = html[0] }.With(CoreKeys.Url, SearchPage.Url),
+            new Document { Destination = SitePath.OutputFileForUrl(SearchView.Url), Bytes = html[0] }.With(CoreKeys.Url, SearchView.Url),
             .. files.Files.Select(f => context.HandOver(new Document { Destination = f.Path, Bytes = f.Content })),
         ];
     }
