@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.Pipeline;
+using Movement.Core.Schema;
 using Movement.Core.Text;
 using Movement.Site.Calendar;
 using Movement.Site.Content.Briefs;
@@ -65,7 +66,7 @@ public sealed class JoinTrackedAsks : IModule
 
         // An entry waits for its date like a future-dated page: the tracker never shows a position before it is taken.
         var entries = tracked.Entries.Where(e => e.Date <= today).ToList();
-        return document.With(SiteKeys.Item, tracked with
+        return document.With(SiteKeys.Fields, WithoutFutureEntries(document.Require(SiteKeys.Fields), today)).With(SiteKeys.Item, tracked with
         {
             Title = found.Ask.Title,
             Summary = found.Ask.Detail,
@@ -77,5 +78,16 @@ public sealed class JoinTrackedAsks : IModule
             Entries = entries,
             Date = entries.Count > 0 ? entries.Max(e => e.Date) : null,
         });
+    }
+
+    /// <summary>The fields as written, less the entries still to come: the API publishes the fields, and must not show them early.</summary>
+    private static FieldValues WithoutFutureEntries(FieldValues fields, DateOnly today)
+    {
+        var shown = fields.Objects("entries").Where(e => e.Date("date") is not { } date || date <= today).ToList();
+        return new FieldValues(fields.Location,
+        [
+            KeyValuePair.Create("entries", ((object)shown, fields.LocationOf("entries"))),
+            .. new[] { "name", "status" }.Where(fields.Has).Select(name => KeyValuePair.Create(name, ((object)fields.Text(name)!, fields.LocationOf(name)))),
+        ]);
     }
 }

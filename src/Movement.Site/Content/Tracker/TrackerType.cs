@@ -43,6 +43,8 @@ public static class TrackerType
                     Field.Text("publisher", "Publisher").Required().WithExample("Department of Health and Social Care"),
                     Field.Date("date", "Date published"),
                     Field.Url("link", "Link"))).Required(),
+            // The editing UI names a new file from this field; the build names the ask from the file, so it is only for editors.
+            Field.Text("name", "Ask id, as in its brief (names a new file in the editing UI)").WithExample("strategic-commitment"),
             Field.Choice("status", "Status", ["published", "draft"]),
         ]),
         Bind = Bind,
