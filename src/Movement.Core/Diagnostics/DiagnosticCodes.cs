@@ -213,6 +213,24 @@ public static class DiagnosticCodes
     /// <summary>(warning) An SVG resource that is not well-formed XML.</summary>
     public const string SvgNotWellFormed = "MV0700";
 
+    /// <summary>A tracker file whose name is no ask's id.</summary>
+    public const string UnknownTrackedAsk = "MV0800";
+
+    /// <summary>Two asks with the same id, in one brief or two.</summary>
+    public const string DuplicateAskId = "MV0801";
+
+    /// <summary>A tracker entry dated before an earlier entry for the same government.</summary>
+    public const string TrackerEntryOutOfOrder = "MV0802";
+
+    /// <summary>Evidence for a tracker entry without a link or a date.</summary>
+    public const string EvidenceIncomplete = "MV0803";
+
+    /// <summary>Two tracker entries for one government on one day.</summary>
+    public const string TrackerEntrySameDay = "MV0804";
+
+    /// <summary>An ask id that cannot be used in a web address.</summary>
+    public const string InvalidAskId = "MV0805";
+
     /// <summary>An internal fault in Movement, never the content's.</summary>
     public const string InternalError = "MV0900";
 }

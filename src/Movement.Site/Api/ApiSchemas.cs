@@ -131,6 +131,7 @@ public sealed class ApiSchemas(SiteSettings settings)
                 ["id", "number", "title", "detail", "html_url", "brief"]))),
             ("related", ArrayOf(Reference(Text("Brief id")))),
         ],
+        Content.Tracker.TrackerType.Name => Content.Tracker.AskApi.Schema(),
         "awareness-week" => [("resources", ArrayOf(Reference(Text("Resource id"))))],
         "resource" => [("awareness_week", new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, Reference(Text("Week id"))) })],
         _ => [],

@@ -35,6 +35,13 @@ public sealed class ItemDocument(ApiLinks links, ItemRelations relations)
             case AwarenessWeek week:
                 document["resources"] = links.Items(relations.ResourcesOf(week));
                 break;
+            case Content.Tracker.TrackedAsk ask:
+                foreach (var (key, value) in Content.Tracker.AskApi.Document(ask, links.Absolute))
+                {
+                    document[key] = value;
+                }
+
+                break;
             case PartnerResource resource:
                 document["awareness_week"] = relations.WeekOf(resource) is { } itsWeek ? links.Item(itsWeek) : null;
                 break;

@@ -152,6 +152,8 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
             "nations" => Nations.NameOf(value),
             "topics" => settings.TopicTitle(value),
             "type" => MemberTypes.NameOf(value),
+            "government" => Content.Tracker.Governments.NameOf(value),
+            "commitment" or "delivery" => Content.Tracker.Positions.NameOf(value),
             _ => value,
         },
         ["value"] = value,

@@ -52,6 +52,7 @@ public sealed class ContentTypes
         NewsType.Create(settings),
         ContentPageType.Create(),
         EventType.Create(settings),
+        Tracker.TrackerType.Create(),
     ]);
 
     public IReadOnlyList<ContentType> All { get; }

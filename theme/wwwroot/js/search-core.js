@@ -1,4 +1,4 @@
-// The search engine in the browser: reads the index files the build wrote (Movement.Site.Search.WriteSearchIndex)
+// The search engine in the browser: reads the index files the build wrote (Movement.Site.Search.SearchIndexPacker)
 // and ranks exactly as Movement.Site.Search.SearchEngine does in C#. No DOM here, so Node tests can run it.
 // `load(path)` fetches a file relative to the manifest's folder; `stem` is the English stemmer.
 

@@ -37,7 +37,8 @@ public static class BriefType
             Field.ChoiceList("nations", "Nations", Nations.Ids),
             Field.ObjectList("asks", "Policy asks",
                 Field.Text("title", "Ask").Required().WithExample("Fund parent-infant teams in every area"),
-                Field.LongText("detail", "Detail").Required().WithExample("Why and how, in two or three sentences.")),
+                Field.LongText("detail", "Detail").Required().WithExample("Why and how, in two or three sentences."),
+                Field.Text("id", "Tracker id (stays when the brief is renamed; the name of its file in tracker/)").WithExample("strategic-commitment").Matching(Slugs.Pattern)),
             Field.ObjectList("downloads", "Downloads",
                 Field.File("file", "File").Required().WithExample("/files/briefs/workforce.pdf"),
                 Field.Text("label", "Link text").Required().WithExample("The full brief (PDF)")),
@@ -46,7 +47,7 @@ public static class BriefType
         ]),
         Bind = (fields, context) => new PolicyBrief
         {
-            Asks = fields.Objects("asks").Select((a, i) => new PolicyAsk(i + 1, a.RequiredText("title"), a.RequiredText("detail"))).ToList(),
+            Asks = fields.Objects("asks").Select((a, i) => new PolicyAsk(i + 1, a.RequiredText("title"), a.RequiredText("detail"), a.Text("id") ?? "")).ToList(),
             Downloads = fields.Objects("downloads")
                 .Where(d => d.Has("file"))
                 .Select(d => Download.From(d.RequiredText("file"), d.RequiredText("label"), context.Input)).ToList(),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
+using Movement.Core.IO;
 using Movement.Core.Pipelines;
 using Movement.Core.Text;
 
@@ -9,9 +10,12 @@ namespace Movement.Site.Content.Briefs;
 /// <summary>Reports 'related' entries that name no brief.</summary>
 public sealed class CheckRelatedBriefs : IModule
 {
+    // The pipeline also reads the tracker's files, whose names are not briefs.
+    private static readonly Glob Briefs = new("briefs/*.md");
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var slugs = inputs.Select(d => d.Get(SiteKeys.Item)?.Slug ?? Path.GetFileNameWithoutExtension(d.Source ?? "")).ToHashSet(StringComparer.Ordinal);
+        var slugs = inputs.Where(d => Briefs.IsMatch(d.Source ?? "")).Select(d => d.Get(SiteKeys.Item)?.Slug ?? Path.GetFileNameWithoutExtension(d.Source ?? "")).ToHashSet(StringComparer.Ordinal);
         foreach (var document in inputs.Where(d => d.Get(SiteKeys.Item) is PolicyBrief))
         {
             var brief = (PolicyBrief)document.Require(SiteKeys.Item);
