@@ -29,6 +29,7 @@ public abstract class ContentPipeline : Pipeline
 
         DependsOn([.. site.Types.PipelinesLinkedTo(types)]);
         Render.Add(new CheckReferences(site.Types));
+        Render.Add(new Languages.CheckTranslations(site));
         Render.Add(new RenderPages(site, view));
     }
 }

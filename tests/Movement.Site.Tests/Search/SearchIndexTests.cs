@@ -26,11 +26,23 @@ public class SearchIndexTests
         nations: [wales]
         ---
         A baby strategy is mentioned once, at the end: strategy for babies.
-        -- input/pages/amdanom.md --
+        -- input/site.yml --
+        title: Test Movement
+        base_url: https://test.example.org
+        languages: [en, cy]
+        topics:
+          - id: workforce
+            title: The workforce
+        -- input/pages/about.md --
+        ---
+        title: About
+        summary: Who.
+        ---
+        -- input/pages/about.cy.md --
         ---
         title: Amdanom ni
         summary: Cymdeithas sy'n gwerthfawrogi babanod.
-        lang: cy
+        slug: amdanom
         ---
         Mae'r mudiad yn ymgyrchu.
         -- input/pages/hidden.md --
@@ -76,8 +88,8 @@ public class SearchIndexTests
 
         Assert.Contains(index.Terms, t => t.Key == "cymdeithas");
         Assert.DoesNotContain(index.Terms, t => t.Key == "cymdeitha");
-        Assert.Equal(["/amdanom/"], Urls(index, engine.Search("Cymdeithas", SearchFilters.None)));
-        Assert.Equal(["/amdanom/"], Urls(index, engine.Search("maer mudiad", SearchFilters.None)));
+        Assert.Equal(["/cy/amdanom/"], Urls(index, engine.Search("Cymdeithas", SearchFilters.None)));
+        Assert.Equal(["/cy/amdanom/"], Urls(index, engine.Search("maer mudiad", SearchFilters.None)));
     }
 
     [Fact]
@@ -110,7 +122,7 @@ public class SearchIndexTests
         var some = engine.Search("strategy amdanom workforce", SearchFilters.None);
         Assert.True(some.Partial);
         Assert.Equal("/news/workforce/", Urls(index, some)[0]); // Two of the three words, then pages with one.
-        Assert.Equal(["/amdanom/", "/briefs/babies/"], Urls(index, some).Skip(1).Order(StringComparer.Ordinal));
+        Assert.Equal(["/briefs/babies/", "/cy/amdanom/"], Urls(index, some).Skip(1).Order(StringComparer.Ordinal));
         Assert.Empty(engine.Search("\"strategy amdanom\"", SearchFilters.None).Hits); // Quotes ask for exactly those words.
     }
 
@@ -142,7 +154,7 @@ public class SearchIndexTests
 
         Assert.Empty(engine.Search("campai", SearchFilters.None).Hits);
         Assert.Equal(["/briefs/babies/"], Urls(index, engine.Search("campai", SearchFilters.None, typing: true)));
-        Assert.Equal(["/amdanom/"], Urls(index, engine.Search("ymgyr", SearchFilters.None, typing: true)));
+        Assert.Equal(["/cy/amdanom/"], Urls(index, engine.Search("ymgyr", SearchFilters.None, typing: true)));
         Assert.Empty(engine.Search("campai ", SearchFilters.None, typing: true).Hits); // A space ends the word.
         var exact = engine.Search("work", SearchFilters.None).Hits;
         var typed = engine.Search("workfo", SearchFilters.None, typing: true).Hits;
