@@ -32,6 +32,15 @@ public sealed class InterfaceText(string lang, IReadOnlyDictionary<string, strin
     /// <summary>A section's name ("section_briefs" for /briefs/), or null when the file has none.</summary>
     public string? Section(string url) => words.GetValueOrDefault("section_" + url.Trim('/').Replace('/', '_'));
 
+    /// <summary>What one item of a content type is called ("kind_brief"), or null when the file has none.</summary>
+    public string? Kind(string type) => words.GetValueOrDefault("kind_" + type);
+
+    /// <summary>
+    /// Whether the theme's listing at this address speaks the language: its component takes its words from the strings
+    /// file, which says so with the listing's lead ("listing_briefs"). Only such listings get a translation.
+    /// </summary>
+    public bool HasListing(string url) => words.ContainsKey("listing_" + url.Trim('/').Replace('/', '_'));
+
     /// <summary>A nation's name, e.g. "Cymru".</summary>
     public string Nation(string id) => words.GetValueOrDefault("nation_" + id) ?? id;
 

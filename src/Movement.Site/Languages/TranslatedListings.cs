@@ -7,8 +7,9 @@ namespace Movement.Site.Languages;
 /// <summary>
 /// The listings of each language: English listings list English items only; another language's listings list each
 /// item's translation, or (with 'untranslated: list') the English item itself, which the theme marks "not yet
-/// available in Welsh" and in English. A listing has a translation when the language's strings name it (its home
-/// page always), so no listing shows English headings as if they were Welsh.
+/// available in Welsh" and in English. A listing has a translation when its
+/// component takes its words from the strings (InterfaceText.HasListing; the home page always), so no listing shows
+/// English headings as if they were Welsh.
 /// </summary>
 public sealed class TranslatedListings(SiteSettings settings, ContentTypes types, DateOnly today)
 {
@@ -34,7 +35,7 @@ public sealed class TranslatedListings(SiteSettings settings, ContentTypes types
                 {
                     yield return page with { Url = Language.UrlIn(lang, "/") };
                 }
-                else if (text.Section(page.Url) is { } title && page.Url.Count(c => c == '/') == 2)
+                else if (text.HasListing(page.Url) && text.Section(page.Url) is { } title)
                 {
                     yield return page with { Url = Language.UrlIn(lang, page.Url), Title = title, Description = "" };
                 }

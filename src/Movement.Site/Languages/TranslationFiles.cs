@@ -32,6 +32,22 @@ public static class TranslationFiles
         return source[..^(extension.Length + lang.Length + 1)] + extension;
     }
 
+    /// <summary>
+    /// The patterns that read a type's files and their translations: "awareness-week/*/index.md" also reads
+    /// "awareness-week/*/index.cy.md". Patterns for other files (the members' spreadsheet) stay as they are.
+    /// </summary>
+    public static IEnumerable<string> PatternsWithTranslations(string pattern)
+    {
+        yield return pattern;
+        if (pattern.EndsWith(".md", StringComparison.Ordinal) && !pattern.EndsWith("*.md", StringComparison.Ordinal))
+        {
+            foreach (var lang in Language.Known.Where(l => l != Language.English))
+            {
+                yield return TranslationOf(pattern, lang);
+            }
+        }
+    }
+
     /// <summary>Where the translation of an English file goes: "briefs/x.md" gives "briefs/x.cy.md".</summary>
     public static string TranslationOf(string englishSource, string lang)
     {

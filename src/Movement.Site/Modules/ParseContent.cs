@@ -34,7 +34,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
     private Document ParseOne(Document document, SchemaValidator validator, DateOnly today, IExecutionContext context)
     {
         var source = document.Source ?? "";
-        if (!_files.IsMatch(source) || !document.Has(CoreKeys.FrontMatter))
+        if (!_files.IsMatch(TranslationFiles.EnglishSourceOf(source)) || !document.Has(CoreKeys.FrontMatter))
         {
             return document; // Another type's document in a pipeline that reads several.
         }

@@ -16,7 +16,7 @@ public abstract class ContentPipeline : Pipeline
         Func<ContentItem, ImmutableArray<Document>, IExecutionContext, object>? view = null)
         : base(name)
     {
-        Read.Add(new ReadFiles(types.Select(t => t.Pattern).ToArray()));
+        Read.Add(new ReadFiles(types.SelectMany(t => Languages.TranslationFiles.PatternsWithTranslations(t.Pattern)).ToArray()));
         // Each of these steps looks at one document at a time, so the preview can keep their outcome per document.
         IModule[] steps =
         [

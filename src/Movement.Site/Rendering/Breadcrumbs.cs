@@ -22,7 +22,7 @@ public static class Breadcrumbs
             return english.Count == 0 ? [] :
             [
                 new(text["home"], Languages.Language.UrlIn(lang, "/")),
-                .. english.Skip(1).SkipLast(1).Select(c => c with { Title = text.Section(c.Url) ?? c.Title }),
+                .. english.Skip(1).SkipLast(1).Select(c => new Crumb(text.Section(c.Url) ?? c.Title, text.HasListing(c.Url) ? Languages.Language.UrlIn(lang, c.Url) : c.Url)),
                 new(title, url),
             ];
         }
