@@ -23,7 +23,7 @@ public sealed class RenderSitemap(SiteContext site) : IModule
         var today = UkDate.Today(context.Clock);
         var pages = site.Types.PipelineNames.Append(PipelineNames.Listings)
             .SelectMany(name => context.OutputsOf(name))
-            .Where(d => d.Destination is { } path && path.EndsWith("index.html", StringComparison.Ordinal) && d.Has(CoreKeys.Url))
+            .Where(d => d.Destination is { } path && path.EndsWith("index.html", StringComparison.Ordinal) && d.Has(CoreKeys.Url) && d.Get(CoreKeys.Url) != Languages.TranslationStatus.Url)
             .Select(d => (Url: d.Require(CoreKeys.Url), Item: d.Get(SiteKeys.Item)))
             .DistinctBy(p => p.Url)
             .OrderBy(p => p.Url, StringComparer.Ordinal)

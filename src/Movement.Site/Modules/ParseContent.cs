@@ -103,6 +103,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
             Nations = fields.TextList("nations"),
             Aliases = ValidAliases(fields, diagnostics),
             Lang = lang,
+            TranslatedFrom = fields.Text("translated_from"),
             IsDraft = fields.Text("status") == "draft",
         };
     }

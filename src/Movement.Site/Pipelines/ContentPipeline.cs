@@ -26,6 +26,8 @@ public abstract class ContentPipeline : Pipeline
             new RenderMarkdown(site.Types, site.Settings, site.Markdown),
         ];
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument(name, steps, site.Caches), types));
+        // In Parse, as the other pipelines' Render sees this one's Parse: listings, search and the API name translations too.
+        Parse.Add(new Languages.PairTranslations());
 
         DependsOn([.. site.Types.PipelinesLinkedTo(types)]);
         Render.Add(new CheckReferences(site.Types));

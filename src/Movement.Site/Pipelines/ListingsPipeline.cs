@@ -10,5 +10,6 @@ public sealed class ListingsPipeline : Core.Pipeline.Pipeline
     {
         DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderListings(site));
+        Render.Add(new Languages.RenderTranslationStatus(site));
     }
 }
