@@ -63,7 +63,7 @@ export async function start(root) {
   let current = null;
   let timer = 0;
 
-  const filters = () => Object.fromEntries(FACETS.map(([facet]) =>
+  const filters = () => Object.fromEntries(FACETS.map((facet) =>
     [facet, boxes[facet].filter((b) => b.input.checked).map((b) => b.input.value)]));
 
   let askedFor = '';
