@@ -3,11 +3,12 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem } from '../../theme/wwwroot/js/english-stemmer.js';
+import { stem as welshKey } from '../../theme/wwwroot/js/welsh-mutations.js';
 import { words, SearchIndexClient, excerpt, parseQuery, editDistance } from '../../theme/wwwroot/js/search-core.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,15 +16,17 @@ const data = (name) => JSON.parse(readFileSync(join(root, 'tests/Movement.Site.T
 
 let site;
 let loaded;
-const open = () => {
+// Each language has its own index; its search page names its manifest (/search/ and /cy/search/).
+const open = (lang = 'en') => {
   const folder = join(site, 'search');
-  const manifest = readdirSync(folder).find((f) => f.startsWith('manifest.'));
+  const page = readFileSync(join(site, lang === 'en' ? '' : lang, 'search', 'index.html'), 'utf8');
+  const manifest = page.match(/data-search-manifest="\/search\/(manifest\.[0-9a-f]+\.json)"/)[1];
   const load = async (path) => {
     loaded.push(path);
     return JSON.parse(readFileSync(join(folder, path), 'utf8'));
   };
   loaded = [];
-  return new SearchIndexClient(manifest, load, stem);
+  return new SearchIndexClient(manifest, load, lang === 'cy' ? welshKey : stem);
 };
 
 before(() => {
@@ -61,6 +64,16 @@ test('the relevance set: precision at 1 and 3, and the same top three as the C# 
     assert.deepEqual(urls, golden[i].top3, `${query} ${JSON.stringify(filters ?? {})}: the C# engine's top three differ`);
   }
   console.log(`Relevance set (JS client): ${cases.length} queries; precision@1 ${(first / cases.length).toFixed(2)}, precision@3 ${(three / cases.length).toFixed(2)}`);
+});
+
+test('the Welsh index finds a word in any of its mutated forms, and holds no English page', async () => {
+  const client = open('cy');
+  for (const query of ['Cymru', 'Gymru', 'Nghymru', 'chymru']) {
+    const { hits } = await client.search(query);
+    const urls = await Promise.all(hits.map(async (hit) => (await client.record(hit.doc)).url));
+    assert.ok(urls.includes('/cy/amdanom/'), `${query}: ${urls}`);
+    assert.ok(urls.every((url) => url.startsWith('/cy/')), `${query}: ${urls}`);
+  }
 });
 
 test('a query downloads the manifest and only the chunks of its terms', async () => {

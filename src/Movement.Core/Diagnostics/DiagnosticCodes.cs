@@ -231,6 +231,21 @@ public static class DiagnosticCodes
     /// <summary>An ask id that cannot be used in a web address.</summary>
     public const string InvalidAskId = "MV0805";
 
+    /// <summary>A translation ("x.cy.md") with no English file beside it.</summary>
+    public const string TranslationWithoutSource = "MV0820";
+
+    /// <summary>A translation whose shared facts (dates, nations, number of asks) differ from its English file's.</summary>
+    public const string TranslationFactsDiffer = "MV0821";
+
+    /// <summary>A 'lang:' field that contradicts the language the file name gives.</summary>
+    public const string LanguageDiffersFromFileName = "MV0822";
+
+    /// <summary>An item with no translation when site.yml says 'untranslated: fail'.</summary>
+    public const string MissingTranslation = "MV0823";
+
+    /// <summary>A translation in a language site.yml's 'languages' does not list.</summary>
+    public const string LanguageNotPublished = "MV0824";
+
     /// <summary>An internal fault in Movement, never the content's.</summary>
     public const string InternalError = "MV0900";
 }

@@ -36,6 +36,17 @@ public static class ApiEntry
         }
 
         entry["modified"] = ModifiedOf(item) is { } modified ? Iso(modified) : null;
+        if (item.Translations.Count > 0)
+        {
+            // Every language version, its own included, so a partner can offer the reader the other language.
+            entry["translations"] = new JsonArray([.. item.Translations.Select(t => (JsonNode)new JsonObject
+            {
+                ["lang"] = t.Lang,
+                ["url"] = links.Absolute(t.Url),
+                ["api_url"] = links.Absolute(ApiUrls.ItemOf(t.Url)),
+            })]);
+        }
+
         entry["topics"] = links.Topics(item.Topics);
         entry["nations"] = links.Nations(item.Nations);
         if (item is Member member)

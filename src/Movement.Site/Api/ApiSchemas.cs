@@ -97,7 +97,7 @@ public sealed class ApiSchemas(SiteSettings settings)
         return schema;
     }
 
-    private static readonly string[] OptionalEntryFields = ["date", "updated", "member_type"];
+    private static readonly string[] OptionalEntryFields = ["date", "updated", "member_type", "translations"];
 
     private IReadOnlyList<(string, JsonNode)> EntryProperties(string? type) =>
     [
@@ -116,6 +116,9 @@ public sealed class ApiSchemas(SiteSettings settings)
         ("nations", ArrayOf(Reference(Enum(Nations.Ids)))),
         ("member_type", Reference(Text("For members: the type of organisation"))),
         ("lang", Enum(["en", "cy"])),
+        ("translations", ArrayOf(Object(
+            [("lang", Enum(["en", "cy"])), ("url", Uri()), ("api_url", Uri())],
+            ["lang", "url", "api_url"]))),
     ];
 
     private IReadOnlyList<string> Required(string? type) =>

@@ -19,7 +19,7 @@ public sealed class CopyStaticFiles(ContentTypes types) : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var contentGlobs = types.All.Select(t => new Glob(t.Pattern)).ToList();
+        var contentGlobs = types.All.SelectMany(t => Languages.TranslationFiles.PatternsWithTranslations(t.Pattern)).Select(p => new Glob(p)).ToList();
         var copied = ImmutableArray.CreateBuilder<Document>();
         foreach (var path in context.Input.ListFiles())
         {

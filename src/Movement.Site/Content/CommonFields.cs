@@ -12,6 +12,7 @@ public static class CommonFields
         Field.Choice("status", "Status", ["published", "draft"]),
         Field.TextList("aliases", "Old addresses that should lead here").WithExample("[/old/address/]").Matching(OldAddresses.Pattern),
         Field.Choice("lang", "Language", ["en", "cy"]),
+        Field.Text("translated_from", "For a translation: the fingerprint of the English file it was made from (the translation-status page gives it)").WithExample("3fa9c1d2e4"),
         Field.LongText("description", "Description for search engines"),
         Field.Boolean("search", "Show in the site's search (true unless set to false)"),
     ];

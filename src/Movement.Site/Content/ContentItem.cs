@@ -41,6 +41,12 @@ public abstract record ContentItem
     /// <summary>"en" or "cy".</summary>
     public string Lang { get; init; } = "en";
 
+    /// <summary>Every published language version of the item, its own included, English first; empty when it has none (Languages.PairTranslations).</summary>
+    public IReadOnlyList<Languages.Translation> Translations { get; init; } = [];
+
+    /// <summary>For a translation: the fingerprint of the English file it was made from ('translated_from'), to tell when the English changed since.</summary>
+    public string? TranslatedFrom { get; init; }
+
     public bool IsDraft { get; init; }
 
     public RenderedMarkdown Body { get; init; } = RenderedMarkdown.Empty;

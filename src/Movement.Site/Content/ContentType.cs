@@ -76,6 +76,12 @@ public sealed record ContentType
     /// <summary>Its feed, when it has one.</summary>
     public ContentFeed? Feed { get; init; }
 
+    /// <summary>
+    /// Facts of its own that a translation must repeat unchanged (a brief's number of asks), beside the date and
+    /// nations every type shares: a Welsh page with another date or another ask is a different page, not a translation.
+    /// </summary>
+    public Func<ContentItem, IEnumerable<Languages.SharedFact>> SharedFacts { get; init; } = _ => [];
+
     /// <summary>The files that are one page each, for links between them: by default every file of the type.</summary>
     public string PagePattern { get => field ?? Pattern; init; }
 }

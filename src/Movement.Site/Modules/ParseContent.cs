@@ -9,6 +9,7 @@ using Movement.Site.Aliases;
 using Movement.Site.Calendar;
 using Movement.Site.Checks;
 using Movement.Site.Content;
+using Movement.Site.Languages;
 using Movement.Site.Settings;
 
 namespace Movement.Site.Modules;
@@ -32,7 +33,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
     private Document ParseOne(Document document, SchemaValidator validator, DateOnly today, IExecutionContext context)
     {
         var source = document.Source ?? "";
-        if (!_files.IsMatch(source) || !document.Has(CoreKeys.FrontMatter))
+        if (!_files.IsMatch(TranslationFiles.EnglishSourceOf(source)) || !document.Has(CoreKeys.FrontMatter))
         {
             return document; // Another type's document in a pipeline that reads several.
         }
@@ -62,7 +63,11 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
 
     private ContentItem WithCommonFields(ContentItem item, FieldValues fields, string source, IDiagnostics diagnostics)
     {
-        var slug = fields.Text("slug") ?? type.DefaultSlug(source);
+        // A translation takes its English file's slug and URL rule, under its language's prefix (TranslationFiles).
+        var lang = TranslationFiles.LanguageOf(source);
+        var english = TranslationFiles.EnglishSourceOf(source);
+        CheckLanguageField(fields, source, lang, diagnostics);
+        var slug = fields.Text("slug") ?? type.DefaultSlug(english);
         if (!Slugs.IsValid(slug))
         {
             var suggestion = Slugs.From(slug);
@@ -87,7 +92,7 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
         {
             Source = source,
             Slug = slug,
-            Url = type.UrlFor(slug, source),
+            Url = Language.UrlIn(lang, type.UrlFor(slug, english)),
             Title = item.Title.Length > 0 ? item.Title : fields.RequiredText("title"),
             Summary = item.Summary.Length > 0 ? item.Summary : fields.Text("summary") ?? "",
             Description = fields.Text("description") ?? "",
@@ -96,9 +101,23 @@ public sealed class ParseContent(ContentType type, SiteSettings settings, bool i
             Topics = fields.TextList("topics"),
             Nations = fields.TextList("nations"),
             Aliases = ValidAliases(fields, diagnostics),
-            Lang = fields.Text("lang") ?? "en",
+            Lang = lang,
+            TranslatedFrom = fields.Text("translated_from"),
             IsDraft = fields.Text("status") == "draft",
         };
+    }
+
+    /// <summary>The file name says the language; a 'lang:' that says otherwise would put the page in the wrong place.</summary>
+    private static void CheckLanguageField(FieldValues fields, string source, string lang, IDiagnostics diagnostics)
+    {
+        if (fields.Text("lang") is { } given && given != lang)
+        {
+            var fix = given == Language.English
+                ? $"Remove 'lang: {given}', or rename the file to {TranslationFiles.EnglishSourceOf(source)} if it is the English original."
+                : $"Rename the file to {TranslationFiles.TranslationOf(TranslationFiles.EnglishSourceOf(source), given)}, beside its English original, and remove the 'lang:' line: the file name says the language.";
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LanguageDiffersFromFileName, fields.LocationOf("lang"),
+                $"'lang: {given}' says this page is in {Language.NameOf(given)}, but its file name makes it {Language.NameOf(lang)}.", fix));
+        }
     }
 
     private static IReadOnlyList<string> ValidAliases(FieldValues fields, IDiagnostics diagnostics)

@@ -21,12 +21,14 @@ public sealed class RenderPages(SiteContext site, Func<ContentItem, ImmutableArr
         var today = UkDate.Today(context.Clock);
         var published = inputs.Where(d => d.Has(SiteKeys.Item)).ToList();
         var referencedBy = ReferencesTo(published, inputs, context);
+        var languageViews = new System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         PageRequest RequestFor(int i)
         {
             var item = published[i].Require(SiteKeys.Item);
-            var page = PageContext.For(site, item.Url, item.Title, item.Description.Length > 0 ? item.Description : item.Summary, item.Lang, today);
+            var page = PageContext.For(site, item.Url, item.Title, item.Description.Length > 0 ? item.Description : item.Summary, item.Lang, today) with { Translations = item.Translations };
             page = referencedBy.TryGetValue((item.Kind, item.Slug), out var lists) ? page with { ReferencedBy = lists } : page;
-            return new PageRequest(page, view?.Invoke(item, inputs, context) ?? item);
+            // A page's view sees its own language's items (a Welsh week lists Welsh resources), never the other's.
+            return new PageRequest(page, view?.Invoke(item, languageViews.GetOrAdd(item.Lang, lang => Languages.LanguageView.Of(inputs, lang, site.Settings.Untranslated)), context) ?? item);
         }
 
         var rendered = await SlicedRendering.RenderAsync(site.Theme, published.Count, RequestFor, context, (i, html) =>

@@ -15,7 +15,7 @@ public abstract class ContentPipeline : Pipeline
         Func<ContentItem, ImmutableArray<Document>, IExecutionContext, object>? view = null)
         : base(name)
     {
-        Read.Add(new ReadFiles(types.Select(t => t.Pattern).ToArray()));
+        Read.Add(new ReadFiles(types.SelectMany(t => Languages.TranslationFiles.PatternsWithTranslations(t.Pattern)).ToArray()));
         // Each of these steps looks at one document at a time, so the preview can keep their outcome per document.
         IModule[] steps =
         [
@@ -25,9 +25,12 @@ public abstract class ContentPipeline : Pipeline
             new RenderMarkdown(site.Types, site.Settings, site.Markdown),
         ];
         Parse.Add(new NoteUnreadableFiles(new RememberEachDocument(name, steps, site.Caches), types));
+        // In Parse, as the other pipelines' Render sees this one's Parse: listings, search and the API name translations too.
+        Parse.Add(new Languages.PairTranslations());
 
         DependsOn([.. site.Types.PipelinesLinkedTo(types)]);
         Render.Add(new CheckReferences(site.Types));
+        Render.Add(new Languages.CheckTranslations(site));
         Render.Add(new RenderPages(site, view));
     }
 }

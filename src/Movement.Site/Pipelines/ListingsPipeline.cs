@@ -11,5 +11,6 @@ public sealed class ListingsPipeline : Pipeline
     {
         DependsOn([.. site.Types.PipelineNames]);
         Render.Add(new RenderListings(site));
+        Render.Add(new Languages.RenderTranslationStatus(site));
     }
 }

@@ -13,6 +13,20 @@ public static class Breadcrumbs
 
     public static IReadOnlyList<Crumb> For(ContentTypes types, string url, string title)
     {
+        var lang = Languages.Language.OfUrl(url);
+        if (lang != Languages.Language.English)
+        {
+            // A translation's trail is its English page's, in its language's words and starting from its home page.
+            var text = Languages.InterfaceStrings.Embedded.For(lang);
+            var english = For(types, Languages.Language.EnglishUrlOf(url), title);
+            return english.Count == 0 ? [] :
+            [
+                new(text["home"], Languages.Language.UrlIn(lang, "/")),
+                .. english.Skip(1).SkipLast(1).Select(c => new Crumb(text.Section(c.Url) ?? c.Title, text.HasListing(c.Url) ? Languages.Language.UrlIn(lang, c.Url) : c.Url)),
+                new(title, url),
+            ];
+        }
+
         if (url == "/")
         {
             return [];

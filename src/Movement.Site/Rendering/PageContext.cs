@@ -10,6 +10,12 @@ public sealed record PageContext(SiteSettings Site, ContentCatalogue Catalogue, 
     /// <summary>Items of other types that name this page's item, one list per type (a member's events).</summary>
     public IReadOnlyList<ReferenceList> ReferencedBy { get; init; } = [];
 
+    /// <summary>Every language version of the page, its own included, English first; empty when it has no translation.</summary>
+    public IReadOnlyList<Languages.Translation> Translations { get; init; } = [];
+
+    /// <summary>The interface words in the page's language (navigation, buttons, dates).</summary>
+    public Languages.InterfaceText Text => Languages.InterfaceStrings.Embedded.For(Lang);
+
     public string CanonicalUrl => Site.AbsoluteUrl(Url);
 
     /// <summary>Feeds and oEmbed links for the head, so readers and partners' tools discover them.</summary>

@@ -25,30 +25,62 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
             .Select(d => d.Require(SiteKeys.Item))
             .OrderBy(i => kinds.IndexOf(i.Kind)).ThenBy(i => i.Url, StringComparer.Ordinal)
             .ToArray();
+        var today = UkDate.Today(context.Clock);
+
+        // One index per language, so a Welsh query meets Welsh pages keyed by Welsh rules and an English one English
+        // pages stemmed by English rules. Index files are named by their content's hash, so the indexes can share one
+        // folder; a file both happen to hold (an identical chunk) is written once.
+        var files = new List<(string Path, byte[] Content)>();
+        var pages = new List<Document>();
+        foreach (var lang in site.Settings.Languages)
+        {
+            var written = Write(types, items.Where(i => i.Lang == lang).ToArray(), lang);
+            files.AddRange(written.Files);
+            var url = Languages.Language.UrlIn(lang, SearchView.Url);
+            var text = Languages.InterfaceStrings.Embedded.For(lang);
+            var page = new PageRequest(
+                PageContext.For(site, url, text["search"], text["search_description"], lang, today) with { Translations = SearchTranslations() },
+                new SearchView(written.ManifestUrl));
+            var html = await site.Theme.RenderAsync([page], context.CancellationToken);
+            pages.Add(new Document { Destination = SitePath.OutputFileForUrl(url), Bytes = html[0] }.With(CoreKeys.Url, url));
+        }
+
+        return
+        [
+            .. inputs,
+            .. pages,
+            .. files.DistinctBy(f => f.Path, StringComparer.Ordinal).Select(f => context.HandOver(new Document { Destination = f.Path, Bytes = f.Content })),
+        ];
+    }
+
+    private IReadOnlyList<Languages.Translation> SearchTranslations() => site.Settings.Languages.Count < 2 ? [] :
+        [.. site.Settings.Languages.Select(l => new Languages.Translation(l, Languages.Language.UrlIn(l, SearchView.Url)))];
+
+    private SearchIndexFiles Write(IReadOnlyList<FacetValue> types, ContentItem[] items, string lang)
+    {
         var documents = new SearchDocument[items.Length];
         Parallel.For(0, items.Length, i => documents[i] = site.Caches.ForInstance(items[i], SearchDocuments.From));
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
         var analyse = new AnalyseDocument();
-        var built = new SearchIndexer(ranking).From(documents, types, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d));
-        var index = built with { Synonyms = site.Settings.SearchSynonyms, Vocabulary = SearchVocabulary.From(documents, built) };
+        var built = new SearchIndexer(ranking).From(documents, types, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d)) with { Lang = lang };
+        var text = Languages.InterfaceStrings.Embedded.For(lang);
+        var index = built with
+        {
+            // The filters' names in the index's language; site.yml's synonyms are English words.
+            Facets = built.Facets with
+            {
+                Types = [.. built.Facets.Types.Select(t => t with { Label = text.Kind(t.Id) ?? t.Label })],
+                Nations = [.. built.Facets.Nations.Select(n => n with { Label = text.Nation(n.Id) })],
+            },
+            Synonyms = lang == Languages.Language.English ? site.Settings.SearchSynonyms : [],
+            Vocabulary = SearchVocabulary.From(documents, built),
+        };
         // Only a session that remembers gains from writing positions and records piece by piece (the preview).
-        var files = (site.Caches.Remember
+        return (site.Caches.Remember
             ? new SearchIndexPacker(
                 positions: p => site.Caches.ForInstance(p, SearchIndexPacker.PositionsOf),
                 record: d => site.Caches.ForInstance(d, SearchIndexPacker.RecordOf))
             : new SearchIndexPacker()).Write(index);
-
-        var today = UkDate.Today(context.Clock);
-        var page = new PageRequest(
-            PageContext.For(site, SearchView.Url, "Search", "Search the movement's briefs, news, members and pages.", "en", today),
-            new SearchView(files.ManifestUrl));
-        var html = await site.Theme.RenderAsync([page], context.CancellationToken);
-        return
-        [
-            .. inputs,
-            new Document { Destination = SitePath.OutputFileForUrl(SearchView.Url), Bytes = html[0] }.With(CoreKeys.Url, SearchView.Url),
-            .. files.Files.Select(f => context.HandOver(new Document { Destination = f.Path, Bytes = f.Content })),
-        ];
     }
 }

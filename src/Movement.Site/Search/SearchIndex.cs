@@ -12,6 +12,9 @@ public sealed record SearchIndex(
     IReadOnlyList<int> DocumentCombos,
     RankingParameters Ranking)
 {
+    /// <summary>The language of every page in this index ("en" or "cy"): each language is searched on its own.</summary>
+    public string Lang { get; init; } = "en";
+
     /// <summary>Words that mean the same to visitors, from site.yml.</summary>
     public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
 

@@ -28,7 +28,7 @@ public static class SearchVocabulary
             }
         });
 
-        var terms = new SearchTerms();
+        var terms = new SearchTerms(index.Lang);
         return seen.Keys.Where(w => w.Any(char.IsLetter))
             .Select(w => new VocabularyWord(w, terms.CandidatesOf(w).Max(t => index.PostingsOf(t).Count)))
             .Where(w => w.Pages > 0)

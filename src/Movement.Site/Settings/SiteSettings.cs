@@ -16,6 +16,12 @@ public sealed record SiteSettings
 
     public string Language { get; init; } = "en-GB";
 
+    /// <summary>The languages pages are published in; English is always first (site.yml 'languages').</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [Movement.Site.Languages.Language.English];
+
+    /// <summary>What listings in another language do with items not yet translated (site.yml 'untranslated').</summary>
+    public Movement.Site.Languages.UntranslatedPolicy Untranslated { get; init; }
+
     public string Organisation { get; init; } = "";
 
     public string ContactEmail { get; init; } = "";

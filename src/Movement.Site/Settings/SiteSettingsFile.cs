@@ -48,10 +48,12 @@ public static class SiteSettingsFile
             Description = values.Text("description") ?? "",
             BaseUrl = (values.Text("base_url") ?? "http://localhost").TrimEnd('/'),
             Language = values.Text("language") ?? "en-GB",
+            Languages = [Movement.Site.Languages.Language.English, .. values.TextList("languages").Where(l => l != Movement.Site.Languages.Language.English).Distinct()],
+            Untranslated = values.Text("untranslated") == "fail" ? Movement.Site.Languages.UntranslatedPolicy.Fail : Movement.Site.Languages.UntranslatedPolicy.List,
             Organisation = values.Text("organisation") ?? "",
             ContactEmail = check.Email(values, "contact_email") ?? "",
             Navigation = values.Objects("navigation").Where(check.NavigationUrl)
-                .Select(n => new NavigationLink(n.RequiredText("title"), n.RequiredText("url"), n.LocationOf("url"))).ToList(),
+                .Select(n => new NavigationLink(n.RequiredText("title"), n.RequiredText("url"), n.LocationOf("url")) { WelshTitle = n.Text("title_cy") }).ToList(),
             CurrentAwarenessWeek = check.Year(values, "current_awareness_week"),
             FeaturedBrief = values.Text("featured_brief"),
             Repository = check.Repository(values, "repository"),

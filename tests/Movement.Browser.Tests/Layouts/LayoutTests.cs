@@ -41,7 +41,7 @@ public class LayoutTests(BrowserSite site, ITestOutputHelper output)
         { "topic", "/topics/strategy/" },
         { "nations", "/nations/" },
         { "nation", "/nations/wales/" },
-        { "welsh-page", "/amdanom/" },
+        { "welsh-page", "/cy/amdanom/" },
         { "not-found", "/no-such-page/" },
     };
 

@@ -61,7 +61,7 @@ public class AuthoringSchemaAgreementTests
         { "search: yes", "brief", Brief + "\nsearch: yes", true },
         { "search: maybe", "brief", Brief + "\nsearch: maybe", false },
         { "search: 1", "brief", Brief + "\nsearch: 1", false },
-        { "a language in capitals", "brief", Brief + "\nlang: CY", true },
+        { "a language in capitals", "brief", Brief + "\nlang: EN", true },
         { "one topic without a list", "news", News + "\ntopics: workforce", true },
         { "a topic not declared", "news", News + "\ntopics: [workforse]", false },
         { "a page without a summary", "page", "title: P", true },

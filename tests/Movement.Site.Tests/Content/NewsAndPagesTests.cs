@@ -48,23 +48,23 @@ public class NewsAndPagesTests
     [Fact]
     public async Task A_page_is_published_at_the_root_and_a_welsh_page_is_marked_as_welsh()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildAsync("-- site.yml --\n" + TestSite.DefaultSettings + "\nlanguages: [en, cy]\n" + """
             -- pages/about.md --
             ---
             title: About us
             summary: Who we are.
             ---
             We are a movement.
-            -- pages/amdanom.md --
+            -- pages/about.cy.md --
             ---
             title: Amdanom ni
             summary: Pwy ydym ni.
-            lang: cy
+            slug: amdanom
             ---
             """);
 
         site.AssertFile("about/index.html", "We are a movement.");
-        Assert.Equal("cy", site.Html("amdanom/index.html").DocumentElement.GetAttribute("lang"));
+        Assert.Equal("cy", site.Html("cy/amdanom/index.html").DocumentElement.GetAttribute("lang"));
         Assert.Equal("en-GB", site.Html("about/index.html").DocumentElement.GetAttribute("lang"));
     }
 

@@ -142,7 +142,7 @@ public class FeedTests
     public async Task Pages_link_to_the_feeds_in_their_head()
     {
         var site = await DemoSite.BuildAsync();
-        string[] Feeds(string page) => [.. site.Html(page).Head!.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")!)];
+        string[] Feeds(string page) => [.. site.Html(page).Head!.QuerySelectorAll("link[rel=alternate][type]").Select(l => l.GetAttribute("href")!)];
 
         Assert.Contains("https://first1001days.example.org/news/feed.xml", Feeds("index.html"));
         Assert.Contains("https://first1001days.example.org/news/feed.json", Feeds("news/index.html"));

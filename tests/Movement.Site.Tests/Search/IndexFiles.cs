@@ -10,9 +10,11 @@ namespace Movement.Site.Tests.Search;
 /// </summary>
 public static class IndexFiles
 {
-    public static SearchIndex Read(BuiltSite site)
+    /// <param name="lang">Each language has its own index; its search page names its manifest.</param>
+    public static SearchIndex Read(BuiltSite site, string lang = "en")
     {
-        var manifestPath = site.Files.Keys.Single(p => p.StartsWith("search/manifest.", StringComparison.Ordinal));
+        var page = site.Html(lang == "en" ? "search/index.html" : $"{lang}/search/index.html");
+        var manifestPath = page.QuerySelector("[data-search-manifest]")!.GetAttribute("data-search-manifest")!.TrimStart('/');
         using var manifest = JsonDocument.Parse(site.Text(manifestPath));
         var root = manifest.RootElement;
 
@@ -87,7 +89,7 @@ public static class IndexFiles
             })
             .OrderBy(w => w.Word, StringComparer.Ordinal)
             .ToList();
-        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Synonyms = synonyms, Vocabulary = vocabulary };
+        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Synonyms = synonyms, Vocabulary = vocabulary, Lang = lang };
     }
 
     private static SearchDocument Record(string json)

@@ -27,13 +27,25 @@ public class SearchIndexTests
         nations: [wales]
         ---
         A baby strategy is mentioned once, at the end: strategy for babies.
-        -- input/pages/amdanom.md --
+        -- input/site.yml --
+        title: Test Movement
+        base_url: https://test.example.org
+        languages: [en, cy]
+        topics:
+          - id: workforce
+            title: The workforce
+        -- input/pages/about.md --
+        ---
+        title: About
+        summary: Who.
+        ---
+        -- input/pages/about.cy.md --
         ---
         title: Amdanom ni
         summary: Cymdeithas sy'n gwerthfawrogi babanod.
-        lang: cy
+        slug: amdanom
         ---
-        Mae'r mudiad yn ymgyrchu.
+        Mae'r mudiad yn ymgyrchu yng Nghymru dros ein plant.
         -- input/pages/hidden.md --
         ---
         title: Hidden thank-you page
@@ -71,14 +83,25 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public async Task Welsh_pages_are_indexed_as_written()
+    public async Task Welsh_pages_are_indexed_in_the_welsh_index_by_welsh_rules()
     {
-        var (index, engine, _) = await Build();
+        var (_, _, site) = await Build();
+        var index = IndexFiles.Read(site, "cy");
+        var engine = new SearchEngine(index);
 
         Assert.Contains(index.Terms, t => t.Key == "cymdeithas");
         Assert.DoesNotContain(index.Terms, t => t.Key == "cymdeitha");
-        Assert.Equal(["/amdanom/"], Urls(index, engine.Search("Cymdeithas", SearchFilters.None)));
-        Assert.Equal(["/amdanom/"], Urls(index, engine.Search("maer mudiad", SearchFilters.None)));
+        Assert.Equal(["/cy/amdanom/"], Urls(index, engine.Search("Cymdeithas", SearchFilters.None)));
+        Assert.Equal(["/cy/amdanom/"], Urls(index, engine.Search("maer mudiad", SearchFilters.None)));
+        Assert.All(index.Documents, d => Assert.StartsWith("/cy/", d.Url, StringComparison.Ordinal));
+        foreach (var form in new[] { "Cymru", "Gymru", "Nghymru", "Chymru", "plant", "blant", "phlant", "mhlant" })
+        {
+            Assert.Equal(["/cy/amdanom/"], Urls(index, engine.Search(form, SearchFilters.None)));
+        }
+
+        var (english, englishEngine, _) = await Build();
+        Assert.DoesNotContain(english.Documents, d => d.Url.StartsWith("/cy/", StringComparison.Ordinal));
+        Assert.Empty(englishEngine.Search("Nghymru", SearchFilters.None).Hits);
     }
 
     [Fact]
@@ -111,7 +134,7 @@ public class SearchIndexTests
         var some = engine.Search("strategy amdanom workforce", SearchFilters.None);
         Assert.True(some.Partial);
         Assert.Equal("/news/workforce/", Urls(index, some)[0]); // Two of the three words, then pages with one.
-        Assert.Equal(["/amdanom/", "/briefs/babies/"], Urls(index, some).Skip(1).Order(StringComparer.Ordinal));
+        Assert.Equal(["/briefs/babies/"], Urls(index, some).Skip(1).Order(StringComparer.Ordinal)); // The Welsh page is in the Welsh index.
         Assert.Empty(engine.Search("\"strategy amdanom\"", SearchFilters.None).Hits); // Quotes ask for exactly those words.
     }
 
@@ -139,11 +162,12 @@ public class SearchIndexTests
     [Fact]
     public async Task While_typing_the_last_word_also_matches_longer_words_at_a_lower_score()
     {
-        var (index, engine, _) = await Build();
+        var (index, engine, site) = await Build();
 
         Assert.Empty(engine.Search("campai", SearchFilters.None).Hits);
         Assert.Equal(["/briefs/babies/"], Urls(index, engine.Search("campai", SearchFilters.None, typing: true)));
-        Assert.Equal(["/amdanom/"], Urls(index, engine.Search("ymgyr", SearchFilters.None, typing: true)));
+        var welsh = IndexFiles.Read(site, "cy");
+        Assert.Equal(["/cy/amdanom/"], Urls(welsh, new SearchEngine(welsh).Search("ymgyr", SearchFilters.None, typing: true)));
         Assert.Empty(engine.Search("campai ", SearchFilters.None, typing: true).Hits); // A space ends the word.
         var exact = engine.Search("work", SearchFilters.None).Hits;
         var typed = engine.Search("workfo", SearchFilters.None, typing: true).Hits;
@@ -201,18 +225,30 @@ public class SearchIndexTests
         var before = await TestSite.BuildAsync(Pages);
         var after = await TestSite.BuildAsync(Pages.Replace("We are campaigning", "We keep campaigning", StringComparison.Ordinal));
 
-        var beforeRecords = before.Files.Keys.Where(p => p.StartsWith("search/r/", StringComparison.Ordinal)).ToList();
-        var afterRecords = after.Files.Keys.Where(p => p.StartsWith("search/r/", StringComparison.Ordinal)).ToList();
-        Assert.Empty(beforeRecords.Intersect(afterRecords));
-        Assert.NotEqual(before.Files.Keys.Single(p => p.StartsWith("search/manifest.", StringComparison.Ordinal)),
-            after.Files.Keys.Single(p => p.StartsWith("search/manifest.", StringComparison.Ordinal)));
+        // The English index's files: the Welsh index, whose pages did not change, keeps its names.
+        static string Manifest(BuiltSite site) => site.Html("search/index.html").QuerySelector("[data-search-manifest]")!.GetAttribute("data-search-manifest")!.TrimStart('/');
+        static List<string> Records(BuiltSite site)
+        {
+            using var manifest = JsonDocument.Parse(site.Text(Manifest(site)));
+            var folder = "search/" + manifest.RootElement.GetProperty("records").GetString();
+            return [.. site.Files.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal))];
+        }
+
+        Assert.NotEmpty(Records(before));
+        Assert.Empty(Records(before).Intersect(Records(after)));
+        Assert.NotEqual(Manifest(before), Manifest(after));
     }
 
     [Fact]
     public async Task The_search_page_names_the_manifest_and_says_what_to_do_without_JavaScript()
     {
         var (_, _, site) = await Build();
-        var manifest = site.Files.Keys.Single(p => p.StartsWith("search/manifest.", StringComparison.Ordinal));
+        var welshPage = site.Html("cy/search/index.html");
+        var manifest = site.Files.Keys.Single(p => p.StartsWith("search/manifest.", StringComparison.Ordinal) && "/" + p != welshPage.QuerySelector("[data-search-manifest]")!.GetAttribute("data-search-manifest"));
+        Assert.Equal("Chwilio", welshPage.QuerySelector("h1")!.TextContent);
+        Assert.EndsWith(".js", welshPage.QuerySelector("[data-search-stemmer]")!.GetAttribute("data-search-stemmer")!, StringComparison.Ordinal);
+        Assert.Contains("welsh-mutations", welshPage.QuerySelector("[data-search-stemmer]")!.GetAttribute("data-search-stemmer")!, StringComparison.Ordinal);
+        Assert.Contains("Mehefin", welshPage.QuerySelector("[data-search-words]")!.GetAttribute("data-search-words")!, StringComparison.Ordinal);
 
         var page = site.Html("search/index.html");
         var root = page.QuerySelector("search[data-search-manifest]")!;

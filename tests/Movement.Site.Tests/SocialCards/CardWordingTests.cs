@@ -26,11 +26,11 @@ public class CardWordingTests
     [Fact]
     public async Task A_welsh_pages_card_is_labelled_in_welsh_and_an_english_page_has_no_label()
     {
-        var site = await TestSite.BuildAsync("""
-            -- pages/amdanom.md --
+        var site = await TestSite.BuildAsync("-- site.yml --\n" + TestSite.DefaultSettings + "\nlanguages: [en, cy]\n" + """
+            -- pages/about.cy.md --
             ---
             title: Amdanom ni
-            lang: cy
+            slug: amdanom
             ---
             Pwy ydym ni.
             -- pages/about.md --
@@ -41,7 +41,7 @@ public class CardWordingTests
             """);
 
         site.AssertSucceeded();
-        Assert.Equal("Cymraeg. Amdanom ni. Test Movement.", CardAlt(site, "amdanom/index.html"));
+        Assert.Equal("Cymraeg. Amdanom ni. Test Movement.", CardAlt(site, "cy/amdanom/index.html"));
         Assert.Equal("About us. Test Movement.", CardAlt(site, "about/index.html"));
     }
 }

@@ -15,7 +15,7 @@ namespace Movement.Testing.Search;
 /// </remarks>
 public sealed class SearchEngine(SearchIndex index)
 {
-    private readonly SearchTerms _terms = new();
+    private readonly SearchTerms _terms = new(index.Lang);
     private readonly int _ukWide = IndexOfId(index.Facets.Nations, "uk-wide");
 
     public SearchResults Search(string text, SearchFilters filters, bool typing = false)

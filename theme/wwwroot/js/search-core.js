@@ -50,9 +50,12 @@ export function candidatesOf(word, stem) {
   return stemmed === word ? [word] : [stemmed, word];
 }
 
-/** A page's term for a word, by the page's language, as SearchTerms.TermOf. */
-export function termOf(word, lang, stem) {
-  return lang === 'cy' ? word : stem(word);
+/**
+ * A page's term for a word, as SearchTerms.TermOf: each index holds one language's pages, and the client is given
+ * that language's term function as `stem` (english-stemmer.js, or welsh-mutations.js on the Welsh search page).
+ */
+export function termOf(word, stem) {
+  return stem(word);
 }
 
 /** Words outside quotes must all match; quoted words must also be adjacent; while typing, the last word may be unfinished. */
@@ -382,7 +385,7 @@ export function excerpt(record, query, stem, size = 30) {
   const pieces = record.text.split(/\s+/).filter((p) => p.length > 0);
   const wanted = query.words.map((w) => ({ ...w, terms: candidatesOf(w.word, stem) }));
   const marks = pieces.map((piece) => words(piece).some((word) => {
-    const term = termOf(word, record.lang, stem);
+    const term = termOf(word, stem);
     return wanted.some((w) => w.terms.includes(term) || w.terms.includes(word) || (w.isPrefix && word.startsWith(w.word)));
   }));
   let best = 0;

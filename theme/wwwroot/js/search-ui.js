@@ -4,10 +4,22 @@
 // reload, a shared link or the back button gives the same search. Loaded by search-loader.js; the engine is search-core.js.
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 150;
-const FACETS = [['type', 'Type'], ['nation', 'Nation'], ['topic', 'Topic']];
+const FACETS = ['type', 'nation', 'topic'];
+// The words the page writes, in English unless the page gives its own language's (data-search-words, from the site's
+// strings files); {0} and {1} are filled in here.
+const ENGLISH = {
+  search_unavailable: 'Search is not available right now. Please try again later.',
+  search_none: 'No results for “{0}”.', search_one: '{0} result for “{1}”.', search_other: '{0} results for “{1}”.',
+  search_on: '({0} on)', search_did_you_mean: 'Did you mean ', search_included: '? The results include it. ',
+  search_partial: 'No page has all of your words: these are results for some of your words.',
+  facet_type: 'Type', facet_nation: 'Nation', facet_topic: 'Topic',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const fill = (template, ...values) => values.reduce((text, value, i) => text.replace(`{${i}}`, value), template);
 const WIDE = '(min-width: 48rem)';
 
 export async function start(root) {
+  const words = { ...ENGLISH, ...(root.dataset.searchWords ? JSON.parse(root.dataset.searchWords) : {}) };
   const [core, stemmer] = await Promise.all([import(root.dataset.searchCore), import(root.dataset.searchStemmer)]);
   const manifestUrl = new URL(root.dataset.searchManifest, location.href);
   const base = new URL('.', manifestUrl);
@@ -27,7 +39,7 @@ export async function start(root) {
   const more = root.querySelector('[data-search-more]');
   const panel = root.querySelector('[data-search-panel]');
   const onCount = root.querySelector('[data-search-filter-count]');
-  const boxes = buildFilters(root.querySelector('[data-search-filters]'), manifest);
+  const boxes = buildFilters(root.querySelector('[data-search-filters]'), manifest, words);
 
   // Filters sit beside the results on wide screens and fold behind their button on phones.
   const wide = matchMedia(WIDE);
@@ -38,7 +50,7 @@ export async function start(root) {
   /** Ticks the boxes the address names; returns the address's query. */
   const restore = () => {
     const params = new URLSearchParams(location.search);
-    for (const [facet] of FACETS) {
+    for (const facet of FACETS) {
       const wanted = params.getAll(facet);
       for (const box of boxes[facet]) box.input.checked = wanted.includes(box.input.value);
     }
@@ -51,7 +63,7 @@ export async function start(root) {
   let current = null;
   let timer = 0;
 
-  const filters = () => Object.fromEntries(FACETS.map(([facet]) =>
+  const filters = () => Object.fromEntries(FACETS.map((facet) =>
     [facet, boxes[facet].filter((b) => b.input.checked).map((b) => b.input.value)]));
 
   let askedFor = '';
@@ -69,7 +81,7 @@ export async function start(root) {
       result = await client.search(text, filters(), typing);
     } catch (error) {
       askedFor = '';
-      status.textContent = 'Search is not available right now. Please try again later.';
+      status.textContent = words.search_unavailable;
       throw error;
     }
     if (ticket !== latest) return; // A newer query has started; its answer wins.
@@ -79,9 +91,9 @@ export async function start(root) {
     shown = [];
     list.replaceChildren();
     const ticked = updateFilters(boxes, result.counts);
-    onCount.textContent = ticked > 0 ? ` (${ticked} on)` : '';
+    onCount.textContent = ticked > 0 ? ` ${fill(words.search_on, ticked)}` : '';
     remember(text, typing);
-    showNote(note, result);
+    showNote(note, result, words);
     if (result.query.words.length === 0) {
       status.textContent = '';
       more.hidden = true;
@@ -90,8 +102,8 @@ export async function start(root) {
     await showMore(ticket);
     const count = result.hits.length;
     status.textContent = count === 0
-      ? `No results for “${text.trim()}”.`
-      : `${count} ${count === 1 ? 'result' : 'results'} for “${text.trim()}”.`;
+      ? fill(words.search_none, text.trim())
+      : fill(count === 1 ? words.search_one : words.search_other, count, text.trim());
   }
 
   /** Writes the query and filters into the address: a new history entry for a search asked for, not for each keystroke. */
@@ -115,7 +127,7 @@ export async function start(root) {
     const records = await Promise.all(next.map((hit) => client.record(hit.doc)));
     if (ticket !== latest) return;
     records.forEach((record) => {
-      list.append(resultItem(record, core.excerpt(record, current.marked, stemmer.stem), manifest));
+      list.append(resultItem(record, core.excerpt(record, current.marked, stemmer.stem), manifest, words));
       shown.push(record);
     });
     more.hidden = shown.length >= current.hits.length;
@@ -157,9 +169,10 @@ export async function start(root) {
   if (input.value.trim()) await run(document.activeElement === input);
 }
 
-function buildFilters(container, manifest) {
+function buildFilters(container, manifest, words) {
   const boxes = {};
-  for (const [facet, legendText] of FACETS) {
+  for (const facet of FACETS) {
+    const legendText = words[`facet_${facet}`];
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = legendText;
@@ -182,7 +195,7 @@ function buildFilters(container, manifest) {
 }
 
 /** Says when a word was taken for another ("Did you mean") and when results have only some of the words. */
-function showNote(note, result) {
+function showNote(note, result, words) {
   note.replaceChildren();
   if (result.corrections.length > 0) {
     const meant = new Map(result.corrections.map(({ word, correction }) => [word, correction]));
@@ -192,16 +205,16 @@ function showNote(note, result) {
     const link = document.createElement('a');
     link.href = `?${params}`;
     link.textContent = text;
-    note.append('Did you mean ', link, '? The results include it. ');
+    note.append(words.search_did_you_mean, link, words.search_included);
   }
-  if (result.partial) note.append('No page has all of your words: these are results for some of your words.');
+  if (result.partial) note.append(words.search_partial);
   note.hidden = note.childNodes.length === 0;
 }
 
 /** Shows each filter value's count, hiding values that would give nothing; returns how many values are ticked. */
 function updateFilters(boxes, counts) {
   let ticked = 0;
-  for (const [facet] of FACETS) {
+  for (const facet of FACETS) {
     let visible = 0;
     for (const box of boxes[facet]) {
       const count = counts[facet][box.input.value];
@@ -215,13 +228,13 @@ function updateFilters(boxes, counts) {
   return ticked;
 }
 
-function resultItem(record, pieces, manifest) {
+function resultItem(record, pieces, manifest, words) {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = record.url;
   link.textContent = record.title;
-  if (record.lang !== 'en') link.lang = record.lang;
+  if (record.lang !== document.documentElement.lang.slice(0, 2)) link.lang = record.lang;
   heading.append(link);
 
   const meta = document.createElement('p');
@@ -230,7 +243,9 @@ function resultItem(record, pieces, manifest) {
   if (record.date) {
     const time = document.createElement('time');
     time.dateTime = record.date;
-    time.textContent = new Date(`${record.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    // As the site writes dates ("9 June 2025", "9 Mehefin 2025"), from the page's month names.
+    const [year, month, day] = record.date.split('-').map(Number);
+    time.textContent = `${day} ${words.months[month - 1]} ${year}`;
     meta.append(' · ', time);
   }
 

@@ -53,6 +53,7 @@ public static class BriefType
                 .Select(d => Download.From(d.RequiredText("file"), d.RequiredText("label"), context.Input)).ToList(),
             Related = fields.TextList("related"),
         },
+        SharedFacts = item => [new("asks", ((PolicyBrief)item).Asks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         UrlFor = (slug, _) => $"/briefs/{slug}/",
         NewFilePath = (slug, _) => $"briefs/{slug}.md",
     };

@@ -1,0 +1,45 @@
+using Movement.Site.Content;
+using Movement.Site.Listings;
+using Movement.Site.Settings;
+
+namespace Movement.Site.Languages;
+
+/// <summary>
+/// The listings of each language: English listings list English items only; another language's listings list each
+/// item's translation, or (with 'untranslated: list') the English item itself, which the theme marks "not yet
+/// available in Welsh" and in English. A listing has a translation when its
+/// component takes its words from the strings (InterfaceText.HasListing; the home page always), so no listing shows
+/// English headings as if they were Welsh.
+/// </summary>
+public sealed class TranslatedListings(SiteSettings settings, ContentTypes types, DateOnly today)
+{
+    public IEnumerable<ListingPage> From(IReadOnlyList<ContentItem> items)
+    {
+        var english = items.Where(i => i.Lang == Language.English).ToList();
+        foreach (var page in new ListingPages(settings, types, today).From(english))
+        {
+            yield return page;
+        }
+
+        foreach (var lang in settings.Languages.Where(l => l != Language.English))
+        {
+            var text = InterfaceStrings.Embedded.For(lang);
+            var translated = items.Where(i => i.Lang == lang).ToDictionary(i => (i.Kind, TranslationFiles.EnglishSourceOf(i.Source)));
+            var shown = english
+                .Select(i => translated.GetValueOrDefault((i.Kind, i.Source)) ?? (settings.Untranslated == UntranslatedPolicy.List ? i : null))
+                .OfType<ContentItem>()
+                .ToList();
+            foreach (var page in new ListingPages(settings, types, today).From(shown))
+            {
+                if (page.Url == "/")
+                {
+                    yield return page with { Url = Language.UrlIn(lang, "/") };
+                }
+                else if (text.HasListing(page.Url) && text.Section(page.Url) is { } title)
+                {
+                    yield return page with { Url = Language.UrlIn(lang, page.Url), Title = title, Description = "" };
+                }
+            }
+        }
+    }
+}
