@@ -24,8 +24,9 @@ fi
 log=$(mktemp)
 status=0
 
-# Built once, then two runs side by side: the browser tests spend most of their time waiting for Chromium and for
-# pages' networks to go quiet, which the other suites' work fills. The browser run's output follows the others'.
+# Built once, then two runs side by side: the browser tests spend much of their time waiting for Chromium and for
+# pages' networks to go quiet, which the other suites' work fills. The other suites run one after another (-m:1):
+# all four at once on two cores took longer than this. The browser run's output follows the others'.
 # The native program's own tests (tests/Movement.Cli.Tests/Native) need it compiled first, a few minutes more than
 # CI's 15 have room for: they run on request, with MOVEMENT_NATIVE_TESTS=1.
 browser_log=$(mktemp)
@@ -33,7 +34,7 @@ trap 'rm -f "$log" "$browser_log"' EXIT
 if dotnet build Movement.sln --nologo -v q 2>&1 | tee -a "$log"; then
   dotnet test tests/Movement.Browser.Tests --no-build --nologo >"$browser_log" 2>&1 &
   browser=$!
-  dotnet test Movement.sln --no-build --nologo --filter "Category!=Native&FullyQualifiedName!~Movement.Browser.Tests" 2>&1 | tee -a "$log" || status=1
+  dotnet test Movement.sln --no-build -m:1 --nologo --filter "Category!=Native&FullyQualifiedName!~Movement.Browser.Tests" 2>&1 | tee -a "$log" || status=1
   wait "$browser" || status=1
   tee -a "$log" <"$browser_log"
 else

@@ -44,20 +44,6 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
             ["public_folder"] = "/" + UploadsFolder,
             ["collections"] = types.All.SelectMany(type => CmsCollections.For(type, years).Select(place => Collection(type, place))).ToList(),
         };
-        if (Translated)
-        {
-            // Movement's pairing rule is the editors' "multiple_files": x.md beside x.cy.md. Without the last key
-            // (read by Sveltia CMS) an editor would write the English as x.en.md, which Movement would read as English
-            // without a pair; Decap ignores it.
-            config.Insert(config.IndexOf("collections"), "i18n", new OrderedDictionary<string, object>
-            {
-                ["structure"] = "multiple_files",
-                ["locales"] = settings.Languages.ToList(),
-                ["default_locale"] = Languages.Language.English,
-                ["omit_default_locale_from_filename"] = true,
-            });
-        }
-
         return config;
     }
 
@@ -84,37 +70,14 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
             collection["public_folder"] = place.PublicFolder ?? "";
         }
 
-        var translated = Translated && isMarkdown;
-        var fields = type.Schema.Fields.Select(f => translated ? Translatable(Widget(f), f) : Widget(f)).ToList();
+        var fields = type.Schema.Fields.Select(Widget).ToList();
         if (isMarkdown)
         {
-            var body = new OrderedDictionary<string, object> { ["name"] = "body", ["label"] = "Text", ["widget"] = "markdown", ["required"] = false };
-            fields.Add(translated ? Translatable(body, null) : body);
-        }
-
-        if (translated)
-        {
-            collection["i18n"] = true;
+            fields.Add(new OrderedDictionary<string, object> { ["name"] = "body", ["label"] = "Text", ["widget"] = "markdown", ["required"] = false });
         }
 
         collection["fields"] = fields;
         return collection;
-    }
-
-    /// <summary>Whether editors write pages in more than one language (site.yml 'languages').</summary>
-    private bool Translated => settings.Languages.Count > 1;
-
-    /// <summary>
-    /// Words are translated; the facts a pair shares (dates, nations, topics, choices, files) are copied from the
-    /// English, so the Welsh editor cannot make them differ (CheckTranslations would refuse the pair).
-    /// </summary>
-    private static OrderedDictionary<string, object> Translatable(OrderedDictionary<string, object> widget, FieldDefinition? field)
-    {
-        widget["i18n"] = field?.Name == "lang" ? "none" // The file name says the language; the field is only the English file's.
-            : field?.Kind is FieldKind.Date or FieldKind.DateTime or FieldKind.Url or FieldKind.Choice or FieldKind.ChoiceList or FieldKind.Boolean or FieldKind.File or FieldKind.Integer
-            ? "duplicate"
-            : true;
-        return widget;
     }
 
     private OrderedDictionary<string, object> Widget(FieldDefinition field)

@@ -22,7 +22,7 @@ public sealed class RenderEmbeds(SiteContext site) : IModule
         var embeds = items.OfType<PartnerResource>()
             .DistinctBy(r => r.Url)
             .OrderBy(r => r.Url, StringComparer.Ordinal)
-            .Select(r => new EmbedView(r, weeks.FirstOrDefault(w => w.Year == r.Year), site.Settings.Title))
+            .Select(r => new EmbedView(r, weeks.FirstOrDefault(w => w.Year == r.Year && w.Lang == r.Lang), site.Settings.Title))
             .ToList();
 
         var requests = embeds.Select(e => new PageRequest(

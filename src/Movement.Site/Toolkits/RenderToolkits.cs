@@ -31,7 +31,7 @@ public sealed class RenderToolkits(SiteContext site) : IModule
         var resources = items.OfType<PartnerResource>().DistinctBy(r => r.Url).OrderBy(r => r.Url, StringComparer.Ordinal).ToList();
         var toolkits = items.OfType<AwarenessWeek>().DistinctBy(w => w.Url).OrderBy(w => w.Url, StringComparer.Ordinal).Select(week =>
         {
-            var own = resources.Where(r => r.Year == week.Year).ToList();
+            var own = resources.Where(r => r.Year == week.Year && r.Lang == week.Lang).ToList(); // A week and its translation each name their own language's resources.
             var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
             {
                 [$"{week.Year}.ics"] = Encoding.UTF8.GetBytes(WeekCalendar.For(week, site.Settings)),

@@ -24,7 +24,7 @@ public sealed class EventsPipeline : ContentPipeline
         var organiser = happening.Organiser.Length == 0 ? null
             : context.OutputsOf(MemberType.PipelineName).Select(d => d.Get(SiteKeys.Item)).OfType<Member>().FirstOrDefault(m => m.Slug == happening.Organiser);
         var week = happening.AwarenessWeek.Length == 0 ? null
-            : context.OutputsOf(AwarenessWeekType.PipelineName).Select(d => d.Get(SiteKeys.Item)).OfType<AwarenessWeek>().FirstOrDefault(w => w.Year == happening.AwarenessWeek);
+            : context.OutputsOf(AwarenessWeekType.PipelineName).Select(d => d.Get(SiteKeys.Item)).OfType<AwarenessWeek>().FirstOrDefault(w => w.Year == happening.AwarenessWeek && w.Lang == happening.Lang);
         return new EventView(
             organiser is null ? happening : happening with { OrganiserName = organiser.Title, OrganiserUrl = organiser.Url },
             week,
