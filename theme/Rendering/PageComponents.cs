@@ -19,6 +19,7 @@ public sealed class PageComponents
     private readonly FrozenDictionary<Type, Type> _byModel;
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Movement.Theme is a TrimmerRootAssembly of the native program: every component and its parameters are kept.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Movement.Theme is a TrimmerRootAssembly of the native program: every component and its parameters are kept.")]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Movement.Theme is a TrimmerRootAssembly of the native program: every component and its parameters are kept.")]
     public PageComponents(Assembly theme)
     {
@@ -45,8 +46,17 @@ public sealed class PageComponents
     /// <summary>The model types the theme has a page for.</summary>
     public IEnumerable<Type> Models => _byModel.Keys;
 
+    /// <summary>Renders the model's page, its model passed as <see cref="ModelParameter"/>.</summary>
+    public RenderFragment Render(object model) => builder =>
+    {
+        builder.OpenComponent(0, For(model));
+        builder.AddComponentParameter(1, ModelParameter, model);
+        builder.CloseComponent();
+    };
+
     /// <summary>The page component for a model, or a failure that says what to add.</summary>
     [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
+    [UnconditionalSuppressMessage("Trimming", "IL2068", Justification = "Movement.Theme is a TrimmerRootAssembly of the native program: every component and its parameters are kept.")]
     [UnconditionalSuppressMessage("Trimming", "IL2073", Justification = "Movement.Theme is a TrimmerRootAssembly of the native program: every component and its parameters are kept.")]
     public Type For(object model) =>
         _byModel.TryGetValue(model.GetType(), out var component)
