@@ -43,9 +43,6 @@ public sealed class PageComponents
     /// <summary>The theme's own pages, found once.</summary>
     public static PageComponents Theme { get; } = new(typeof(PageComponents).Assembly);
 
-    /// <summary>The model types the theme has a page for.</summary>
-    public IEnumerable<Type> Models => _byModel.Keys;
-
     /// <summary>Renders the model's page, its model passed as <see cref="ModelParameter"/>.</summary>
     public RenderFragment Render(object model) => builder =>
     {

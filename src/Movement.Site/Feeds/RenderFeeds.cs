@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
-using Movement.Core.IO;
 using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Pipelines;
@@ -14,15 +13,7 @@ public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources)
     {
         var today = UkDate.Today(context.Clock);
         var published = sources.SelectMany(name => context.OutputsOf(name)).Select(d => d.Get(SiteKeys.Item)).OfType<Content.ContentItem>().ToList();
-        var files = new List<Document>();
-        foreach (var feed in SiteFeeds.For(site.Settings, site.Types))
-        {
-            var items = FeedItems.From(feed, published, today);
-            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.RssUrl), Bytes = RssFormat.Feed(items, site.Settings) });
-            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.AtomUrl), Bytes = AtomFormat.Feed(items, site.Settings) });
-            files.Add(new Document { Destination = SitePath.OutputFileForUrl(feed.JsonUrl), Text = JsonFeedFormat.Feed(items, site.Settings) });
-        }
-
+        var files = SiteFeeds.For(site.Settings, site.Types).SelectMany(feed => FeedFiles.Of(FeedItems.From(feed, published, today), site.Settings));
         return Task.FromResult(inputs.AddRange(files));
     }
 }

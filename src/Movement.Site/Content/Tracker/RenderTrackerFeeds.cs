@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
-using Movement.Core.IO;
 using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
 using Movement.Site.Feeds;
@@ -26,12 +25,7 @@ public sealed class RenderTrackerFeeds(SiteContext site) : IModule
         var entries = changes.Select(c => (ContentItem)c.AsFeedItem()).ToList();
         var feed = Feed(site.Settings.Title);
         var items = new FeedItems(feed, entries, changes.Count > 0 ? changes[0].Entry.Date : UkDate.Today(context.Clock));
-        return Task.FromResult(inputs.AddRange((Document[])
-        [
-            new Document { Destination = SitePath.OutputFileForUrl(feed.AtomUrl), Bytes = AtomFormat.Feed(items, site.Settings) },
-            new Document { Destination = SitePath.OutputFileForUrl(feed.JsonUrl), Text = JsonFeedFormat.Feed(items, site.Settings) },
-            new Document { Destination = SitePath.OutputFileForUrl(feed.RssUrl), Bytes = RssFormat.Feed(items, site.Settings) },
-        ]));
+        return Task.FromResult(inputs.AddRange(FeedFiles.Of(items, site.Settings)));
     }
 
     public static SiteFeed Feed(string siteTitle) => new("position-change", TrackerChanges.Url, $"{siteTitle}: policy tracker changes", TrackerChanges.Description);
