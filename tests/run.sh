@@ -2,8 +2,8 @@
 # Runs every test of the project: the .NET suites (unit, site, CLI, browser) and the JavaScript ones.
 # It installs what the tests need first, so it works on a fresh machine: beyond the .NET SDK and
 # Node.js, that is Debian's Chromium (Playwright cannot download its own browser here) and Java for
-# the browser and output-validation tests, Debian's python3-icalendar (an independent reader of the
-# events' calendar files), and the pinned npm tools in tests/browser-tools (Decap CMS,
+# the browser and output-validation tests, Debian's python3-icalendar and python3-feedparser (independent
+# readers of the events' calendar files and of the feeds), and the pinned npm tools in tests/browser-tools (Decap CMS,
 # decap-server), tests/validator (the Nu HTML Checker) and tests/api-tools (Ajv and swagger-parser, for
 # the content API). A test whose tool is missing fails; none is skipped.
 set -euo pipefail
@@ -13,6 +13,7 @@ packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium chromium-driver)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || packages+=(python3-icalendar)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || packages+=(python3-feedparser)
 if [ ${#packages[@]} -gt 0 ]; then
   { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; } \
     || echo "Could not install ${packages[*]}; the tests that need them will fail." >&2

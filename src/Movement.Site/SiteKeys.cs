@@ -24,4 +24,7 @@ public static class SiteKeys
 
     /// <summary>The date a future-dated item will first be published, so 'check' can say when it appears.</summary>
     public static readonly MetadataKey<DateOnly> ScheduledFor = new("scheduled-for");
+
+    /// <summary>Parts of a published page still to come (a tracker entry dated in the future), each with its date.</summary>
+    public static readonly MetadataKey<IReadOnlyList<Building.ScheduledItem>> ScheduledParts = new("scheduled-parts");
 }

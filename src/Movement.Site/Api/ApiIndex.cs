@@ -8,7 +8,7 @@ namespace Movement.Site.Api;
 
 /// <summary>
 /// The API's front door: its version, every collection with its size and schemas, the taxonomies, the member
-/// filters, the feeds, every schema and the OpenAPI description. A consumer needs no other address.
+/// filters, the feeds, the documents types add of their own, every schema and the OpenAPI description. A consumer needs no other address.
 /// </summary>
 public sealed class ApiIndex(SiteContext site, ApiLinks links)
 {
@@ -48,6 +48,13 @@ public sealed class ApiIndex(SiteContext site, ApiLinks links)
                 ["title"] = l.Title,
                 ["format"] = l.Format,
                 ["url"] = links.Absolute(l.Url),
+            })]),
+            ["documents"] = new JsonArray([.. site.Types.All.Where(t => items.Any(i => i.Kind == t.Name)).SelectMany(t => t.Api.Documents).Select(d => (JsonNode)new JsonObject
+            {
+                ["name"] = d.Name,
+                ["title"] = d.Title,
+                ["url"] = links.Absolute(d.Url),
+                ["schema"] = links.Absolute(d.SchemaUrl),
             })]),
             ["schemas"] = new JsonArray([.. ApiSchemaFiles.All(site.Types).Select(s => (JsonNode)new JsonObject { ["name"] = s.Name, ["title"] = s.Title, ["url"] = links.Absolute(s.Url) })]),
             ["list_schema"] = links.Absolute(ApiUrls.ListSchema),

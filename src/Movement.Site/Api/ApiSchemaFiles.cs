@@ -12,5 +12,6 @@ public static class ApiSchemaFiles
         new("taxonomy", "A taxonomy's terms", ApiUrls.TaxonomySchema),
         .. types.All.Select(t => new ApiSchemaFile(t.Name, $"{t.Label}: one item", ApiUrls.SchemaOf(t.Name))),
         .. types.All.Select(t => new ApiSchemaFile($"{t.Name}-authoring", $"{t.Label}: front matter as written", ApiUrls.AuthoringSchemaOf(t.Name))),
+        .. types.All.SelectMany(t => t.Api.Documents).Select(d => new ApiSchemaFile(d.Name, d.Title, d.SchemaUrl)),
     ];
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Movement.Core.Schema;
 using Movement.Site.Content;
 using Movement.Site.Settings;
+using static Movement.Site.Api.SchemaParts;
 
 namespace Movement.Site.Api;
 
@@ -9,7 +10,7 @@ namespace Movement.Site.Api;
 /// The JSON Schemas of the API's documents (draft 2020-12): the index, a page of a list, a taxonomy, and each
 /// type's item document, whose front matter part comes from the type's content schema.
 /// </summary>
-public sealed class ApiSchemas(SiteSettings settings)
+public sealed class ApiSchemas(SiteSettings settings, ContentTypes types)
 {
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 
@@ -20,11 +21,11 @@ public sealed class ApiSchemas(SiteSettings settings)
             ("front_matter", FrontMatterSchema.For(schema)),
             ("html", Text("The body rendered from Markdown to HTML, every address in it absolute")),
             ("text", Text("The body as plain text")),
-            .. Relations(schema.Name),
+            .. Added(schema.Name),
         ];
         return Document(ApiUrls.SchemaOf(schema.Name), $"{schema.Label}: one item", Object(
             [("$schema", Uri()), .. EntryProperties(schema.Name), .. body],
-            [.. Required(schema.Name), "$schema", "front_matter", "html", "text", .. Relations(schema.Name).Select(r => r.Item1)]));
+            [.. Required(schema.Name), "$schema", "front_matter", "html", "text", .. Added(schema.Name).Select(r => r.Item1)]));
     }
 
     public JsonObject List() => Document(ApiUrls.ListSchema, "A page of a list of content items", Object(
@@ -71,10 +72,11 @@ public sealed class ApiSchemas(SiteSettings settings)
             ("members_by_nation", Filters()),
             ("members_by_type", Filters()),
             ("feeds", ArrayOf(Object([("title", Text("Feed title")), ("format", Enum(["rss", "atom", "json"])), ("url", Uri())], ["title", "format", "url"]))),
+            ("documents", ArrayOf(Object([("name", Text("Short name")), ("title", Text("What it holds")), ("url", Uri()), ("schema", Uri())], ["name", "title", "url", "schema"]))),
             ("schemas", ArrayOf(Object([("name", Text("Short name")), ("title", Text("What it describes")), ("url", Uri())], ["name", "title", "url"]))),
             ("list_schema", Uri()),
             ("openapi", Uri()),
-        ], ["$schema", "version", "site", "page_size", "types", "taxonomies", "members_by_nation", "members_by_type", "feeds", "schemas", "list_schema", "openapi"]));
+        ], ["$schema", "version", "site", "page_size", "types", "taxonomies", "members_by_nation", "members_by_type", "feeds", "documents", "schemas", "list_schema", "openapi"]));
 
     /// <summary>The schema without its own $schema and $id, as an OpenAPI component.</summary>
     public static JsonObject AsComponent(JsonObject schema)
@@ -124,25 +126,28 @@ public sealed class ApiSchemas(SiteSettings settings)
     private IReadOnlyList<string> Required(string? type) =>
         EntryProperties(type).Select(p => p.Item1).Where(n => !OptionalEntryFields.Contains(n)).ToList();
 
-    /// <summary>What a type's documents point at besides their tags.</summary>
-    private static IReadOnlyList<(string, JsonNode)> Relations(string type) => type switch
-    {
-        "brief" =>
-        [
-            ("asks", ArrayOf(Object(
-                [("id", Text("Stable identifier")), ("number", Count("The ask's number")), ("title", Text("Ask")), ("detail", Text("Detail")), ("html_url", Uri()), ("brief", Reference(Text("Brief id")))],
-                ["id", "number", "title", "detail", "html_url", "brief"]))),
-            ("related", ArrayOf(Reference(Text("Brief id")))),
-        ],
-        Content.Tracker.TrackerType.Name => Content.Tracker.AskApi.Schema(),
-        "awareness-week" => [("resources", ArrayOf(Reference(Text("Resource id"))))],
-        "resource" => [("awareness_week", new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, Reference(Text("Week id"))) })],
-        _ => [],
-    };
+    /// <summary>What a type's documents add to every item's (its own fields, see ContentApi).</summary>
+    private IReadOnlyList<(string, JsonNode)> Added(string type) => types.Named(type)?.Api.FieldSchemas() ?? [];
 
-    /// <summary>A reference to another thing of the API: its id, its API document and its page.</summary>
-    private static JsonObject Reference(JsonObject id) =>
-        Object([("id", id), ("type", Text("Content type, for items")), ("title", Text("Title")), ("url", Uri()), ("html_url", Uri())], ["id", "title", "url", "html_url"]);
+    /// <summary>The schema of a type's own document.</summary>
+    public JsonObject Of(TypeDocument document)
+    {
+        var (properties, required) = document.Schema();
+        return Document(document.SchemaUrl, document.Title, Object([("$schema", Uri()), .. properties], ["$schema", .. required]));
+    }
+
+    /// <summary>A type's own document with its $schema first, as every document of the API has.</summary>
+    public JsonObject Stamped(string schemaUrl, JsonObject body)
+    {
+        var document = new JsonObject { ["$schema"] = settings.AbsoluteUrl(schemaUrl) };
+        foreach (var (key, value) in body.ToList())
+        {
+            body.Remove(key);
+            document[key] = value;
+        }
+
+        return document;
+    }
 
     private static JsonObject Term() => Object(
         [
@@ -152,36 +157,8 @@ public sealed class ApiSchemas(SiteSettings settings)
             ("url", Uri()), ("html_url", Uri()),
         ], ["id", "title", "description", "count", "counts", "url", "html_url"]);
 
-    private static JsonObject Object(IReadOnlyList<(string Name, JsonNode Schema)> properties, IReadOnlyList<string> required)
-    {
-        var map = new JsonObject();
-        foreach (var (name, schema) in properties)
-        {
-            map[name] = schema.DeepClone();
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = map,
-            ["required"] = ApiEntry.Strings(required),
-            ["additionalProperties"] = false,
-        };
-    }
-
     private static JsonObject Filters() =>
         ArrayOf(Object([("id", Text("Identifier")), ("title", Text("Name")), ("count", Count("Members")), ("list", Uri()), ("url", Uri()), ("html_url", Uri())],
             ["id", "title", "count", "list", "url"]));
 
-    private static JsonObject ArrayOf(JsonObject items) => new() { ["type"] = "array", ["items"] = items };
-
-    private static JsonObject Count(string description) => new() { ["type"] = "integer", ["minimum"] = 0, ["description"] = description };
-
-    private static JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };
-
-    private static JsonObject Uri() => new() { ["type"] = "string", ["format"] = "uri" };
-
-    private static JsonObject Date() => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$" };
-
-    private static JsonObject Enum(IEnumerable<string> values) => new() { ["type"] = "string", ["enum"] = ApiEntry.Strings(values) };
 }

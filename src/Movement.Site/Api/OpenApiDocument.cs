@@ -52,6 +52,11 @@ public sealed partial class OpenApiDocument(SiteContext site, ApiSchemas schemas
             Add(paths, values, ApiUrls.TaxonomyOf(taxonomy), $"get{OperationName(taxonomy)}Terms", $"{Taxonomy.LabelOf(taxonomy)}, with counts", "taxonomy");
         }
 
+        foreach (var document in site.Types.All.SelectMany(t => t.Api.Documents))
+        {
+            Add(paths, values, document.Url, $"get{OperationName(document.Name)}", document.Title, document.Name);
+        }
+
         Add(paths, values, ApiUrls.IndexSchema, "getIndexSchema", "JSON Schema of the index", null);
         Add(paths, values, ApiUrls.ListSchema, "getListSchema", "JSON Schema of a page of a list", null);
         Add(paths, values, ApiUrls.TaxonomySchema, "getTaxonomySchema", "JSON Schema of a taxonomy", null);
@@ -67,6 +72,10 @@ public sealed partial class OpenApiDocument(SiteContext site, ApiSchemas schemas
         foreach (var type in site.Types.All)
         {
             components[type.Name] = ApiSchemas.AsComponent(schemas.Item(type.Schema));
+            foreach (var document in type.Api.Documents)
+            {
+                components[document.Name] = ApiSchemas.AsComponent(schemas.Of(document));
+            }
         }
 
         return new JsonObject

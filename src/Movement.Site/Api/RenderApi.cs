@@ -14,8 +14,8 @@ namespace Movement.Site.Api;
 
 /// <summary>
 /// Writes the content API under /api/v1/: an index, every list page by page (each type's items, members by
-/// nation and by type, everything by topic and by nation), one document per published item, the JSON Schemas
-/// and the OpenAPI description.
+/// nation and by type, everything by topic and by nation), one document per published item, the documents types add
+/// of their own, the JSON Schemas and the OpenAPI description.
 /// </summary>
 public sealed class RenderApi(SiteContext site) : IModule
 {
@@ -26,7 +26,7 @@ public sealed class RenderApi(SiteContext site) : IModule
             .DistinctBy(p => p.Item.Url) // Two items claiming one address are reported by the checks; one document is enough.
             .ToList();
         var links = new ApiLinks(site.Settings);
-        var schemas = new ApiSchemas(site.Settings);
+        var schemas = new ApiSchemas(site.Settings, site.Types);
         var all = published.Select(p => p.Item).ToList();
         var taxonomies = new TaxonomyDocuments(site.Settings, links, all);
         var collections = Collections(all, taxonomies);
@@ -48,6 +48,19 @@ public sealed class RenderApi(SiteContext site) : IModule
         foreach (var taxonomy in Taxonomy.All)
         {
             files.Add(Write(ApiUrls.TaxonomyOf(taxonomy), () => taxonomies.Index(taxonomy), all));
+        }
+
+        foreach (var type in site.Types.All)
+        {
+            var ofType = all.Where(i => i.Kind == type.Name).OrderBy(i => i.Url, StringComparer.Ordinal).ToList();
+            foreach (var document in type.Api.Documents)
+            {
+                files.Add(Write(document.SchemaUrl, () => schemas.Of(document)));
+                if (ofType.Count > 0) // A site with no tracker has no tracker pages for the document to link to.
+                {
+                    files.Add(Write(document.Url, () => schemas.Stamped(document.SchemaUrl, document.Document(ofType, links)), ofType));
+                }
+            }
         }
 
         // Pages of lists and item documents go to the output as they are written: 100,000 members make 100,000
@@ -73,7 +86,7 @@ public sealed class RenderApi(SiteContext site) : IModule
         Parallel.For(0, itemFiles.Length, i =>
         {
             var (item, fields) = itemFiles[i];
-            itemDocuments[i] = Handed(Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Named(item.Kind)!.Schema, fields), item, fields, relations.Of(item)));
+            itemDocuments[i] = Handed(Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Named(item.Kind)!, fields), item, fields, relations.Of(item)));
         });
 
         return Task.FromResult(inputs.AddRange(files.Select(Handed)).AddRange(pages).AddRange(itemDocuments));

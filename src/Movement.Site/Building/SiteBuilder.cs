@@ -77,7 +77,8 @@ public static class SiteBuilder
             .Where(d => d.Has(SiteKeys.ScheduledFor))
             .Select(d => new ScheduledItem(d.Source ?? "", d.Get(CoreKeys.Url) ?? "", d.Get(SiteKeys.ScheduledFor)))
             .DistinctBy(s => s.Source)
-            .OrderBy(s => s.Date).ThenBy(s => s.Source, StringComparer.Ordinal)
+            .Concat(result.Outputs.Values.SelectMany(documents => documents).SelectMany(d => d.Get(SiteKeys.ScheduledParts) ?? []).Distinct())
+            .OrderBy(s => s.Date).ThenBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.Url, StringComparer.Ordinal)
             .ToList();
         return new BuildReport(diagnostics, files, committed, result.Timings, watch.Elapsed.TotalMilliseconds) { Scheduled = scheduled };
     }

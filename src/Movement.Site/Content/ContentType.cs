@@ -73,6 +73,9 @@ public sealed record ContentType
     /// <summary>Where its entries go in the editing UI, when its files are not simply "folder/*.md" (given the awareness weeks' years).</summary>
     public Func<IReadOnlyList<string>, IReadOnlyList<Cms.CmsCollection>>? CmsCollections { get; init; }
 
+    /// <summary>What it adds to the content API beyond what every item's document has.</summary>
+    public ContentApi Api { get; init; } = new();
+
     /// <summary>Its feed, when it has one.</summary>
     public ContentFeed? Feed { get; init; }
 

@@ -5,10 +5,12 @@ namespace Movement.Site.Feeds;
 /// <summary>A feed's items, newest first, and the date the feed last changed.</summary>
 public sealed record FeedItems(SiteFeed Feed, IReadOnlyList<ContentItem> Items, DateOnly Updated)
 {
-    public static FeedItems From(SiteFeed feed, IEnumerable<ContentItem> published, DateOnly today)
+    /// <param name="entries">How the feed's type makes its entries from its items, when they are not the items themselves.</param>
+    public static FeedItems From(SiteFeed feed, IEnumerable<ContentItem> published, DateOnly today, Func<IEnumerable<ContentItem>, IEnumerable<ContentItem>>? entries = null)
     {
         // The feeds are the site's English feeds (their language is site.yml's); a translation is the same news again.
-        var items = published.Where(i => i.Kind == feed.Kind && i.Lang == Languages.Language.English)
+        var own = published.Where(i => i.Kind == feed.Kind && i.Lang == Languages.Language.English);
+        var items = (entries?.Invoke(own) ?? own)
             .OrderByDescending(i => i.Date ?? DateOnly.MinValue).ThenBy(i => i.Url, StringComparer.Ordinal)
             .Take(SiteFeeds.Size).ToList();
         // A feed with items changed when its newest item did; an empty one takes the build's date.

@@ -13,7 +13,7 @@ public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources)
     {
         var today = UkDate.Today(context.Clock);
         var published = sources.SelectMany(name => context.OutputsOf(name)).Select(d => d.Get(SiteKeys.Item)).OfType<Content.ContentItem>().ToList();
-        var files = SiteFeeds.For(site.Settings, site.Types).SelectMany(feed => FeedFiles.Of(FeedItems.From(feed, published, today), site.Settings));
+        var files = SiteFeeds.For(site.Settings, site.Types).SelectMany(feed => FeedFiles.Of(FeedItems.From(feed, published, today, site.Types.Named(feed.Kind)?.Feed?.Entries), site.Settings));
         return Task.FromResult(inputs.AddRange(files));
     }
 }

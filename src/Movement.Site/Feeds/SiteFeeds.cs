@@ -14,6 +14,10 @@ public static class SiteFeeds
         .. types.All
             .Where(t => t.Feed is not null && t.Section is not null)
             .OrderBy(t => t.Feed!.Position)
-            .Select(t => new SiteFeed(t.Name, t.Section!.Url, $"{settings.Title}: {t.Feed!.Title}", t.Feed.Description) { OnEveryPage = t.Feed.OnEveryPage }),
+            .Select(t => new SiteFeed(t.Name, t.Feed!.Url ?? t.Section!.Url, $"{settings.Title}: {t.Feed.Title}", t.Feed.Description)
+            {
+                OnEveryPage = t.Feed.OnEveryPage,
+                LinkedUnder = t.Section!.Url,
+            }),
     ];
 }

@@ -31,7 +31,8 @@ public class ApiTests
         var counted = JsonNode.Parse(site.Text("api/v1/index.json"))!["types"]!.AsArray().Sum(t => t!["count"]!.GetValue<int>());
         Assert.Equal(counted, items);
         Assert.InRange(items, 60, 1000);
-        Assert.Equal(3 + ContentTypes.For(new SiteSettings()).All.Count, schemas.Count); // The index, the lists, the taxonomies and one per type.
+        var types = ContentTypes.For(new SiteSettings()).All;
+        Assert.Equal(3 + types.Count + types.Sum(t => t.Api.Documents.Count), schemas.Count); // The index, the lists, the taxonomies, one per type and one per type's own document.
     }
 
     [Fact]

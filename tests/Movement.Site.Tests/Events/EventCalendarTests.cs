@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Movement.Site.Tests.Output;
 using Movement.Testing;
@@ -11,8 +10,6 @@ namespace Movement.Site.Tests.Events;
 /// </summary>
 public class EventCalendarTests(BuiltDemo demo) : IClassFixture<BuiltDemo>
 {
-    private const string Python = "/usr/bin/python3";
-
     [Fact]
     public async Task Each_event_file_gives_the_right_instant_in_summer_and_winter_and_whole_days()
     {
@@ -53,15 +50,6 @@ public class EventCalendarTests(BuiltDemo demo) : IClassFixture<BuiltDemo>
         return ((string)found["start"]!, (string)found["end"]!);
     }
 
-    private static async Task<IReadOnlyList<JsonNode>> ReadAsync(IEnumerable<string> files)
-    {
-        Assert.True(File.Exists(Python), "Python 3 is not installed: run 'bash tests/run.sh', which installs python3-icalendar.");
-        var script = Path.Combine(RepositoryRoot.Find(), "tests", "Movement.Site.Tests", "Events", "read-calendars.py");
-        using var process = Process.Start(new ProcessStartInfo(Python, [script, .. files]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"python3-icalendar could not read the files (tests/run.sh installs it): {errors}");
-        return [.. (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!)];
-    }
+    private static Task<IReadOnlyList<JsonNode>> ReadAsync(IEnumerable<string> files) =>
+        PythonReader.ReadAsync("tests/Movement.Site.Tests/Events/read-calendars.py", "python3-icalendar", files);
 }

@@ -75,6 +75,17 @@ public class TrackerPageTests
         Assert.Equal("https://test.example.org/tracker/strategic-commitment/#uk-government-2022-08-01", atom.Root.Element(ns + "entry")!.Element(ns + "id")!.Value);
         var json = System.Text.Json.Nodes.JsonNode.Parse(site.Text("tracker/changes/feed.json"))!;
         Assert.Equal("UK Government: Make a strategic commitment", (string?)json["items"]![0]!["title"]);
+
+        // Every tracker page names the feeds of changes in its head, beside the site's news; other sections do not.
+        foreach (var page in new[] { "tracker/index.html", "tracker/strategic-commitment/index.html", "tracker/changes/index.html", "tracker/filter/uk-government/any/index.html" })
+        {
+            var feeds = site.Html(page).QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")).ToList();
+            Assert.Contains("https://test.example.org/tracker/changes/atom.xml", feeds);
+            Assert.Contains("https://test.example.org/tracker/changes/feed.json", feeds);
+        }
+
+        Assert.DoesNotContain("tracker/changes/atom.xml", site.Text("briefs/calls/index.html"));
+        Assert.Contains("/tracker/changes/feed.xml", site.Text("_headers")); // Readers on other sites may fetch it, as the other feeds.
     }
 
     [Fact]
@@ -87,6 +98,8 @@ public class TrackerPageTests
 
         before.AssertSucceeded();
         Assert.DoesNotContain("2027-01-10", before.Text("tracker/strategic-commitment/index.html"));
+        var waiting = Assert.Single(before.Report.Scheduled);
+        Assert.Equal(("tracker/strategic-commitment.md", "/tracker/strategic-commitment/#uk-government-2027-01-10", new DateOnly(2027, 1, 10)), (waiting.Source, waiting.Url, waiting.Date));
         Assert.Contains("uk-government-2027-01-10", after.Text("tracker/strategic-commitment/index.html"));
     }
 }

@@ -20,6 +20,7 @@ public static class AwarenessWeekType
     {
         Name = Name,
         Labels = new("Awareness week", "Awareness weeks"),
+        Api = AwarenessWeekApi.ForWeeks(),
         Section = Section,
         PipelineName = PipelineName,
         CreatePipeline = site => new AwarenessWeeksPipeline(site),

@@ -15,6 +15,7 @@ public static class PartnerResourceType
     {
         Name = Name,
         Labels = new("Resource", "Resources"),
+        Api = AwarenessWeekApi.ForResources(),
         Section = AwarenessWeekType.Section,
         PipelineName = AwarenessWeekType.PipelineName,
         SearchPosition = 7,

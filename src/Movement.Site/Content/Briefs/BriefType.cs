@@ -23,6 +23,7 @@ public static class BriefType
         CreatePipeline = site => new BriefsPipeline(site),
         SearchPosition = 1,
         OnTaxonomyPages = true,
+        Api = BriefApi.Create(),
         Feed = new(2, "policy briefs", Description),
         CmsCollections = _ => [CmsCollections.Markdown("briefs", "{{slug}}", "briefs/{{slug}}/") with { MediaFolder = $"/{CmsCollections.InputFolder}/files/briefs", PublicFolder = "/files/briefs" }],
         Listings = listing => [new ListingPage("/briefs/", "Policy briefs", Description, new BriefIndex(listing.Items.OfType<PolicyBrief>().NewestFirst().ToList()))],

@@ -14,7 +14,6 @@ public sealed class BriefsPipeline : ContentPipeline
     {
         Parse.Add(new CheckRelatedBriefs());
         Parse.Add(new JoinTrackedAsks());
-        Render.Add(new RenderTrackerFeeds(site));
     }
 
     private static object View(ContentItem item, ImmutableArray<Document> all, IExecutionContext context)

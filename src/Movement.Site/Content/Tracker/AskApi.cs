@@ -6,11 +6,18 @@ namespace Movement.Site.Content.Tracker;
 /// <summary>
 /// What an ask's API document adds to its entry and front matter: the ask's place in its brief, and for each of
 /// the four governments its name, its current position and its history, newest first, with evidence. The schema
-/// is written beside the document so the two change together.
+/// is written beside the document so the two change together. The governments' own document is beside it.
 /// </summary>
 public static class AskApi
 {
-    public static IReadOnlyList<(string Name, JsonNode Value)> Document(TrackedAsk ask, Func<string, string> absolute) =>
+    public static ContentApi Create() => new()
+    {
+        FieldSchemas = Schema,
+        Fields = (item, links, _) => item is TrackedAsk ask ? Document(ask, links.Absolute) : [],
+        Documents = [GovernmentsApi.Create()],
+    };
+
+    public static IReadOnlyList<(string Name, JsonNode? Value)> Document(TrackedAsk ask, Func<string, string> absolute) =>
     [
         ("ask", new JsonObject
         {
@@ -52,7 +59,7 @@ public static class AskApi
         }),
     ];
 
-    private static JsonObject Entry(PositionEntry entry, TrackedAsk ask, Func<string, string> absolute) => new()
+    public static JsonObject Entry(PositionEntry entry, TrackedAsk ask, Func<string, string> absolute) => new()
     {
         ["date"] = Iso(entry.Date),
         ["commitment"] = entry.Commitment,
@@ -69,7 +76,7 @@ public static class AskApi
         })]),
     };
 
-    private static JsonObject EntrySchema() => Object(new()
+    public static JsonObject EntrySchema() => Object(new()
     {
         ["date"] = Date(),
         ["commitment"] = Enum(Positions.Commitments),

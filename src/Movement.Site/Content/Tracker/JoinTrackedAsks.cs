@@ -66,7 +66,9 @@ public sealed class JoinTrackedAsks : IModule
 
         // An entry waits for its date like a future-dated page: the tracker never shows a position before it is taken.
         var entries = tracked.Entries.Where(e => e.Date <= today).ToList();
-        return document.With(SiteKeys.Fields, WithoutFutureEntries(document.Require(SiteKeys.Fields), today)).With(SiteKeys.Item, tracked with
+        IReadOnlyList<Building.ScheduledItem> waiting = [.. tracked.Entries.Where(e => e.Date > today).Select(e => new Building.ScheduledItem(tracked.Source, $"{tracked.Url}#{e.Anchor}", e.Date))];
+        var shown = waiting.Count > 0 ? document.With(SiteKeys.ScheduledParts, waiting) : document;
+        return shown.With(SiteKeys.Fields, WithoutFutureEntries(document.Require(SiteKeys.Fields), today)).With(SiteKeys.Item, tracked with
         {
             Title = found.Ask.Title,
             Summary = found.Ask.Detail,

@@ -30,5 +30,5 @@ public sealed record TrackedAsk : ContentItem
     public PositionEntry? CurrentOf(string government) => Entries.Where(e => e.Government == government).MaxBy(e => e.Date);
 
     /// <summary>The anchor of the ask on its brief's page.</summary>
-    public string BriefAnchorUrl => $"{BriefUrl}#{Api.ItemDocument.AskAnchor(Number)}";
+    public string BriefAnchorUrl => $"{BriefUrl}#{Briefs.PolicyAsk.AnchorOf(Number)}";
 }

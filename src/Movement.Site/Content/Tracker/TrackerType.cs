@@ -24,10 +24,17 @@ public static class TrackerType
         // The file has no date of its own: each entry waits for its date instead (see JoinTrackedAsks).
         WaitsForDate = false,
         Labels = new("Policy ask", "Policy asks"),
+        Api = AskApi.Create(),
         Section = new(TrackerBoard.Url, "Policy tracker"),
         PipelineName = BriefType.PipelineName, // The asks' words are in the briefs: joined in one pipeline's Parse phase.
         SearchPosition = 9,
         SearchWeight = 80, // The brief is the fuller page about the ask; its tracker page comes just after.
+        // Its feed is of changes, not of asks: each dated entry of each ask, beside the changes page.
+        Feed = new(4, "policy tracker changes", TrackerChanges.Description)
+        {
+            Url = TrackerChanges.Url,
+            Entries = items => PositionChange.Of(items.OfType<TrackedAsk>()).Select(c => (ContentItem)c.AsFeedItem()),
+        },
         Listings = listing => TrackerListings.From(listing.Items.OfType<TrackedAsk>().ToList()),
         Schema = new ContentSchema(Name, "Policy ask tracker",
         [
