@@ -174,7 +174,7 @@ public class NetlifyFilesTests
         Assert.Contains("--drafts", script);
         Assert.Contains("PublishReadyToRun=true", script); // The build runs compiled ahead of time, as the speed figures were taken.
         Assert.Contains("DEPLOY_PRIME_URL", script);
-        Assert.Contains("decap-cms@", script);
+        Assert.Contains("@sveltia/cms@", script);
         Assert.Contains("_site/admin/", script);
     }
 }
