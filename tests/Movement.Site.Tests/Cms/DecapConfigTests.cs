@@ -136,7 +136,7 @@ public class DecapConfigTests
         Assert.Equal("default", Scalar(i18n, "initial_locales"));
     }
 
-    /// <summary>What CheckTranslations refuses to see differ (dates, nations, the asks and their ids) is copied, never retyped.</summary>
+    /// <summary>What CheckTranslations refuses to see differ (dates, nations) is copied, never retyped.</summary>
     [Fact]
     public async Task A_translation_copies_the_shared_facts_and_translates_the_words()
     {
@@ -156,7 +156,8 @@ public class DecapConfigTests
         Assert.Equal("none", I18n(fields["lang"]));
         var asks = Items(fields["asks"], "fields").ToDictionary(f => Scalar(f, "name"));
         Assert.Equal("true", I18n(fields["asks"]));
-        Assert.Equal(("true", "true", "duplicate"), (I18n(asks["title"]), I18n(asks["detail"]), I18n(asks["id"])));
+        // The Welsh asks are the English asks in order; an id in both files would be the same ask twice (MV0801).
+        Assert.Equal(("true", "true", "none"), (I18n(asks["title"]), I18n(asks["detail"]), I18n(asks["id"])));
 
         var member = collections.Single(c => Scalar(c, "name") == "member");
         Assert.False(member.Children.ContainsKey("i18n"));

@@ -92,7 +92,7 @@ public class NetlifyFilesTests
         var policy = headers.Header("/admin/", "Content-Security-Policy")!;
 
         Assert.Contains("script-src 'self' 'unsafe-eval';", policy);
-        Assert.Contains("connect-src 'self' https://api.github.com;", policy);
+        Assert.Contains("connect-src 'self' data: https://api.github.com;", policy);
         var hosts = policy.Split(' ').Where(t => t.Contains("://", StringComparison.Ordinal)).Distinct();
         Assert.Equal(["https://api.github.com;"], hosts);
         Assert.Equal("noindex", headers.Header("/admin/", "X-Robots-Tag"));
