@@ -29,10 +29,11 @@ else
   rm -rf "$app"
 fi
 
-# The editing UI at /admin/ loads Decap CMS from our own site, never from a CDN: install the pinned
+# The editing UI at /admin/ loads Sveltia CMS from our own site, never from a CDN: install the pinned
 # version (the same one tests/browser-tools pins) and publish its single-file build beside config.yml.
+# Its package alone, without the dependencies its npm entry point would need: the built script has them inside.
 cms=$(mktemp -d)
-npm install --prefix "$cms" --no-save --no-audit --no-fund decap-cms@3.16.3 >/dev/null
-# decap-cms.js loads its numbered chunks from beside itself.
-cp "$cms"/node_modules/decap-cms/dist/*decap-cms.js _site/admin/
+tarball=$(cd "$cms" && npm pack --silent @sveltia/cms@0.221.1)
+tar -xzf "$cms/$tarball" -C "$cms" package/dist/sveltia-cms.js
+cp "$cms/package/dist/sveltia-cms.js" _site/admin/
 rm -rf "$cms"

@@ -3,8 +3,8 @@
 # It installs what the tests need first, so it works on a fresh machine: beyond the .NET SDK and
 # Node.js, that is Debian's Chromium (Playwright cannot download its own browser here) and Java for
 # the browser and output-validation tests, Debian's python3-icalendar and python3-feedparser (independent
-# readers of the events' calendar files and of the feeds), and the pinned npm tools in tests/browser-tools (Decap CMS,
-# decap-server), tests/validator (the Nu HTML Checker) and tests/api-tools (Ajv and swagger-parser, for
+# readers of the events' calendar files and of the feeds), and the pinned npm tools in tests/browser-tools
+# (Sveltia CMS), tests/validator (the Nu HTML Checker) and tests/api-tools (Ajv and swagger-parser, for
 # the content API). A test whose tool is missing fails; none is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ if [ ${#packages[@]} -gt 0 ]; then
   { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; } \
     || echo "Could not install ${packages[*]}; the tests that need them will fail." >&2
 fi
-[ -d tests/browser-tools/node_modules ] || (cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
+[ -d tests/browser-tools/node_modules/@sveltia/cms ] || (cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
 [ -d tests/api-tools/node_modules/open-graph-scraper ] || (cd tests/api-tools && npm ci --no-audit --no-fund --loglevel=error)
 [ -f tests/validator/node_modules/vnu-jar/build/dist/vnu.jar ] || (cd tests/validator && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 

@@ -9,6 +9,9 @@ public static class CmsFiles
 
     public const string Config = "admin/config.yml";
 
-    /// <summary>Decap CMS's single-file build, copied here at deploy (see .ci/netlify-build.sh), never loaded from a CDN.</summary>
-    public const string Script = "admin/decap-cms.js";
+    /// <summary>
+    /// Sveltia CMS's single-file build, copied here at deploy (see .ci/netlify-build.sh), never loaded from a CDN.
+    /// Sveltia rather than Decap CMS: Decap saves an English page of a pair as x.en.md, which Movement does not pair.
+    /// </summary>
+    public const string Script = "admin/sveltia-cms.js";
 }

@@ -6,9 +6,10 @@ using Movement.Site.Settings;
 namespace Movement.Site.Cms;
 
 /// <summary>
-/// The Decap CMS configuration (also read by Sveltia CMS), made from the content types: one collection
-/// per type, one widget per schema field, with the schema's required flags and allowed values. Edits go
-/// through GitHub with the editorial workflow, so each one is a branch and a pull request.
+/// The editing UI's configuration, in the format Decap CMS defined and Sveltia CMS (which /admin/ loads) reads,
+/// made from the content types: one collection per type, one widget per schema field, with the schema's required
+/// flags and allowed values, and with two languages, the pairing rule and what each field does in a translation.
+/// Edits go through GitHub with the editorial workflow, so each one is a branch and a pull request.
 /// </summary>
 public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IReadOnlyList<string> years)
 {
@@ -34,18 +35,44 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
                 },
             },
             ["publish_mode"] = "editorial_workflow",
-            // Only used when the CMS runs on localhost, with 'npx decap-server' in the repository.
-            ["local_backend"] = true,
             ["site_url"] = settings.BaseUrl,
             ["display_url"] = settings.BaseUrl,
             ["show_preview_links"] = true,
-            ["locale"] = "en",
+            // An optional field left empty is left out of the file, as an author writing by hand would:
+            // "status: ''" would not be a status, and "updated: ''" not a date.
+            ["output"] = new OrderedDictionary<string, object> { ["omit_empty_optional_fields"] = true },
             ["media_folder"] = $"{CmsCollections.InputFolder}/{UploadsFolder}",
             ["public_folder"] = "/" + UploadsFolder,
             ["collections"] = types.All.SelectMany(type => CmsCollections.For(type, years).Select(place => Collection(type, place))).ToList(),
         };
+        if (Translated)
+        {
+            config.Insert(config.IndexOf("collections"), "i18n", I18n());
+        }
+
         return config;
     }
+
+    /// <summary>Switches that are on when a file leaves them out.</summary>
+    private static readonly string[] TrueUnlessFalse = ["search"];
+
+    /// <summary>Whether editors write pages in more than one language (site.yml 'languages').</summary>
+    private bool Translated => settings.Languages.Count > 1;
+
+    /// <summary>
+    /// Movement's pairing rule in the editors' words: "multiple_files" is x.md beside x.cy.md, and the English file
+    /// keeps its name (x.md, not x.en.md) because English, the default locale, is left out of file paths. A new item
+    /// starts in English alone, and an editor adds its Welsh when ready, unless site.yml requires every translation.
+    /// </summary>
+    private OrderedDictionary<string, object> I18n() => new()
+    {
+        ["structure"] = "multiple_files",
+        ["locales"] = settings.Languages.ToList(),
+        ["default_locale"] = Languages.Language.English,
+        // Sveltia CMS's name; its older name, omit_default_locale_from_filename, is deprecated.
+        ["omit_default_locale_from_file_path"] = true,
+        ["initial_locales"] = settings.Untranslated == Languages.UntranslatedPolicy.Fail ? "all" : "default",
+    };
 
     private OrderedDictionary<string, object> Collection(ContentType type, CmsCollection place)
     {
@@ -70,17 +97,30 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
             collection["public_folder"] = place.PublicFolder ?? "";
         }
 
-        var fields = type.Schema.Fields.Select(Widget).ToList();
+        // Member records are one file in English only: they have no translations.
+        var translated = Translated && isMarkdown;
+        if (translated)
+        {
+            collection["i18n"] = true;
+        }
+
+        var fields = type.Schema.Fields.Select(f => Widget(f, translated)).ToList();
         if (isMarkdown)
         {
-            fields.Add(new OrderedDictionary<string, object> { ["name"] = "body", ["label"] = "Text", ["widget"] = "markdown", ["required"] = false });
+            var body = new OrderedDictionary<string, object> { ["name"] = "body", ["label"] = "Text", ["widget"] = "markdown", ["required"] = false };
+            if (translated)
+            {
+                body["i18n"] = true;
+            }
+
+            fields.Add(body);
         }
 
         collection["fields"] = fields;
         return collection;
     }
 
-    private OrderedDictionary<string, object> Widget(FieldDefinition field)
+    private OrderedDictionary<string, object> Widget(FieldDefinition field, bool translated)
     {
         var widget = new OrderedDictionary<string, object> { ["name"] = field.Name, ["label"] = field.Label };
         switch (field.Kind)
@@ -105,6 +145,12 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
                 break;
             case FieldKind.Boolean:
                 widget["widget"] = "boolean";
+                if (TrueUnlessFalse.Contains(field.Name))
+                {
+                    // The editor writes an untouched switch as false: without this, saving a page would hide it from search.
+                    widget["default"] = true;
+                }
+
                 break;
             case FieldKind.Integer:
                 widget["widget"] = "number";
@@ -131,7 +177,7 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
                 break;
             case FieldKind.ObjectList:
                 widget["widget"] = "list";
-                widget["fields"] = field.Fields.Select(Widget).ToList();
+                widget["fields"] = field.Fields.Select(f => Widget(f, translated)).ToList();
                 break;
         }
 
@@ -139,6 +185,11 @@ public sealed class DecapConfig(SiteSettings settings, ContentTypes types, IRead
         if (field.Description.Length > 0)
         {
             widget["hint"] = field.Description;
+        }
+
+        if (translated)
+        {
+            widget["i18n"] = FieldTranslation.For(field);
         }
 
         return widget;

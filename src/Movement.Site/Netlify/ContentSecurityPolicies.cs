@@ -3,9 +3,11 @@ namespace Movement.Site.Netlify;
 /// <summary>
 /// The Content-Security-Policies of the site. The site itself runs only its own files, with no inline script or
 /// style. Embeds may sit in anyone's iframe and load nothing but their stylesheet and picture. The editing UI runs
-/// Decap CMS, which styles itself inline and talks to GitHub's API. A browser enforces every policy it is sent, so
-/// the fallback every response gets must allow all that the others allow: it is the editing UI's without its
-/// framing rule, and each of the others only narrows it.
+/// Sveltia CMS, which styles itself inline, reads its own pictures back with fetch (connect-src data:) and talks to
+/// GitHub's API; its update check, GitHub's status page and its fonts from a CDN are refused, so it makes no
+/// third-party request but GitHub's. A browser enforces every policy it is sent, so the fallback every response gets
+/// must allow all that the others allow: it is the editing UI's without its framing rule, and each of the others
+/// only narrows it.
 /// </summary>
 public static class ContentSecurityPolicies
 {
@@ -20,7 +22,7 @@ public static class ContentSecurityPolicies
     /// <summary>What every response gets, unknown paths and the 404 page included (framing is denied by X-Frame-Options).</summary>
     public const string Fallback =
         "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; media-src 'self' blob:; connect-src 'self' https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; " +
+        "font-src 'self' data:; media-src 'self' blob:; connect-src 'self' data: https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'";
 
     public const string Admin = Fallback + "; frame-ancestors 'none'";

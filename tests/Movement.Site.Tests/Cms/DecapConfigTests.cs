@@ -116,10 +116,79 @@ public class DecapConfigTests
         var site = await DemoSite.BuildAsync();
         var page = site.Html("admin/index.html");
 
-        Assert.Equal(["/admin/decap-cms.js"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
+        Assert.Equal(["/admin/sveltia-cms.js"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
         Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.DoesNotContain("://", site.Text("admin/index.html"));
         Assert.DoesNotContain("/admin/", site.Text("sitemap.xml"));
-        Assert.DoesNotContain(site.Files.Keys, f => f.EndsWith(".html", StringComparison.Ordinal) && f != "admin/index.html" && site.Text(f).Contains("decap", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(site.Files.Keys, f => f.EndsWith(".html", StringComparison.Ordinal) && f != "admin/index.html" && site.Text(f).Contains("sveltia", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task With_two_languages_english_stays_x_md_and_welsh_is_x_cy_md()
+    {
+        var i18n = (YamlMappingNode)(await ConfigAsync())["i18n"];
+
+        Assert.Equal("multiple_files", Scalar(i18n, "structure"));
+        Assert.Equal(["en", "cy"], ((YamlSequenceNode)i18n["locales"]).Select(l => ((YamlScalarNode)l).Value));
+        Assert.Equal("en", Scalar(i18n, "default_locale"));
+        Assert.Equal("true", Scalar(i18n, "omit_default_locale_from_file_path"));
+        // The demo lists untranslated items ('untranslated: list'), so a new item starts in English alone.
+        Assert.Equal("default", Scalar(i18n, "initial_locales"));
+    }
+
+    /// <summary>What CheckTranslations refuses to see differ (dates, nations) is copied, never retyped.</summary>
+    [Fact]
+    public async Task A_translation_copies_the_shared_facts_and_translates_the_words()
+    {
+        var collections = Items(await ConfigAsync(), "collections").ToList();
+        var brief = collections.Single(c => Scalar(c, "name") == "brief");
+        var fields = Items(brief, "fields").ToDictionary(f => Scalar(f, "name"));
+        string I18n(YamlNode field) => Scalar(field, "i18n");
+
+        Assert.Equal("true", Scalar(brief, "i18n"));
+        Assert.Equal("duplicate", I18n(fields["date"]));
+        Assert.Equal("duplicate", I18n(fields["nations"]));
+        Assert.Equal("duplicate", I18n(fields["topics"]));
+        Assert.Equal("duplicate", I18n(fields["related"]));
+        Assert.Equal("true", I18n(fields["title"]));
+        Assert.Equal("true", I18n(fields["slug"]));
+        Assert.Equal("true", I18n(fields["body"]));
+        Assert.Equal("none", I18n(fields["lang"]));
+        var asks = Items(fields["asks"], "fields").ToDictionary(f => Scalar(f, "name"));
+        Assert.Equal("true", I18n(fields["asks"]));
+        // The Welsh asks are the English asks in order; an id in both files would be the same ask twice (MV0801).
+        Assert.Equal(("true", "true", "none"), (I18n(asks["title"]), I18n(asks["detail"]), I18n(asks["id"])));
+
+        var member = collections.Single(c => Scalar(c, "name") == "member");
+        Assert.False(member.Children.ContainsKey("i18n"));
+        Assert.All(Items(member, "fields"), f => Assert.False(f.Children.ContainsKey("i18n")));
+    }
+
+    [Fact]
+    public async Task A_site_in_one_language_has_no_translation_settings()
+    {
+        var site = await TestSite.BuildAsync("""
+            -- briefs/workforce.md --
+            ---
+            title: Develop the workforce
+            summary: Skilled people.
+            date: 2024-03-19
+            ---
+            Body
+            """);
+
+        var config = site.Text("admin/config.yml");
+        Assert.DoesNotContain("i18n", config);
+    }
+
+    /// <summary>The editor writes an untouched switch as false and an untouched field as '': neither may change what a page means.</summary>
+    [Fact]
+    public async Task Saving_leaves_out_empty_fields_and_keeps_pages_in_search()
+    {
+        var config = await ConfigAsync();
+
+        Assert.Equal("true", Scalar(config["output"], "omit_empty_optional_fields"));
+        var search = Items(Items(config, "collections").First(), "fields").Single(f => Scalar(f, "name") == "search");
+        Assert.Equal("true", Scalar(search, "default"));
     }
 }

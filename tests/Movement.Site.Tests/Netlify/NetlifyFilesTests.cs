@@ -92,7 +92,7 @@ public class NetlifyFilesTests
         var policy = headers.Header("/admin/", "Content-Security-Policy")!;
 
         Assert.Contains("script-src 'self' 'unsafe-eval';", policy);
-        Assert.Contains("connect-src 'self' https://api.github.com;", policy);
+        Assert.Contains("connect-src 'self' data: https://api.github.com;", policy);
         var hosts = policy.Split(' ').Where(t => t.Contains("://", StringComparison.Ordinal)).Distinct();
         Assert.Equal(["https://api.github.com;"], hosts);
         Assert.Equal("noindex", headers.Header("/admin/", "X-Robots-Tag"));
@@ -174,7 +174,7 @@ public class NetlifyFilesTests
         Assert.Contains("--drafts", script);
         Assert.Contains("PublishReadyToRun=true", script); // The build runs compiled ahead of time, as the speed figures were taken.
         Assert.Contains("DEPLOY_PRIME_URL", script);
-        Assert.Contains("decap-cms@", script);
+        Assert.Contains("@sveltia/cms@", script);
         Assert.Contains("_site/admin/", script);
     }
 }
