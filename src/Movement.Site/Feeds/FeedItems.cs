@@ -7,8 +7,8 @@ public sealed record FeedItems(SiteFeed Feed, IReadOnlyList<ContentItem> Items, 
 {
     public static FeedItems From(SiteFeed feed, IEnumerable<ContentItem> published, DateOnly today)
     {
-        // The feeds are the site's English feeds (their language is site.yml's); a translation is the same news again.
-        var items = published.Where(i => i.Kind == feed.Kind && i.Lang == Languages.Language.English)
+        // A feed is in one language: a translation is the same news again, for the readers of the other feed.
+        var items = published.Where(i => i.Kind == feed.Kind && i.Lang == feed.Lang)
             .OrderByDescending(i => i.Date ?? DateOnly.MinValue).ThenBy(i => i.Url, StringComparer.Ordinal)
             .Take(SiteFeeds.Size).ToList();
         // A feed with items changed when its newest item did; an empty one takes the build's date.
