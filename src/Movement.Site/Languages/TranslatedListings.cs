@@ -36,6 +36,11 @@ public sealed class TranslatedListings(SiteSettings settings, ContentTypes types
                 {
                     yield return page with { Url = Language.UrlIn(lang, "/") };
                 }
+                else if (page.Model is NotFoundPage)
+                {
+                    // Served for unknown addresses under the language's prefix (Netlify's _redirects says so).
+                    yield return page with { Url = Language.UrlIn(lang, page.Url), Title = text["not_found_title"], Description = text["not_found_text"] };
+                }
                 else if (page.Model is MemberDirectory directory && text.HasListing(MemberDirectory.UrlOf(null, null)))
                 {
                     // Every filter and page of the directory: its words are the strings', its members' names their own.

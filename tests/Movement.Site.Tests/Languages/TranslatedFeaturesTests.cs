@@ -94,6 +94,19 @@ public class TranslatedFeaturesTests
     }
 
     [Fact]
+    public async Task Unknown_welsh_addresses_get_the_welsh_404_page()
+    {
+        var site = await TestSite.BuildAsync(Site);
+
+        var page = site.Html("cy/404.html");
+        Assert.Equal("cy", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Heb ddod o hyd i'r dudalen", page.QuerySelector("main h1")!.TextContent);
+        Assert.Equal(["/cy/", "/cy/briefs/", "/cy/members/"], page.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Page not found", site.Html("404.html").QuerySelector("main h1")!.TextContent);
+        Assert.EndsWith("/cy/* /cy/404.html 404\n", site.Text("_redirects"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_site_name_is_in_welsh_on_welsh_pages_and_marked_english_without_one()
     {
         var named = await TestSite.BuildAsync(Site.Replace("title: Test Movement\n", "title: Test Movement\ntitle_cy: Mudiad Prawf\ndescription_cy: Disgrifiad.\n", StringComparison.Ordinal));
