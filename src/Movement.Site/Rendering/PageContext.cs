@@ -31,7 +31,7 @@ public sealed record PageContext(SiteSettings Site, ContentCatalogue Catalogue, 
     public static PageContext For(SiteContext site, string url, string title, string description, string lang, DateOnly today) =>
         new(site.Settings, site.Catalogue, url, title, description.Length > 0 ? description : site.Settings.DescriptionIn(lang), lang, Rendering.Breadcrumbs.For(site.Types, url, title), today);
 
-    /// <summary>True when the page is the home page or in the section a navigation link points to.</summary>
+    /// <summary>True when the page is the home page or in the section a navigation link points to, in any language.</summary>
     public bool IsCurrentSection(string navigationUrl) =>
-        navigationUrl == "/" ? Url == "/" : Url.StartsWith(navigationUrl, StringComparison.Ordinal);
+        Languages.Language.EnglishUrlOf(Url) is var english && (navigationUrl == "/" ? english == "/" : english.StartsWith(navigationUrl, StringComparison.Ordinal));
 }
