@@ -246,6 +246,9 @@ public static class DiagnosticCodes
     /// <summary>A translation in a language site.yml's 'languages' does not list.</summary>
     public const string LanguageNotPublished = "MV0824";
 
+    /// <summary>A Markdown link to a translation ("y.cy.md") that does not exist; it goes to the English page.</summary>
+    public const string TranslationLinkMissing = "MV0845";
+
     /// <summary>An internal fault in Movement, never the content's.</summary>
     public const string InternalError = "MV0900";
 }

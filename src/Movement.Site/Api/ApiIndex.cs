@@ -43,7 +43,7 @@ public sealed class ApiIndex(SiteContext site, ApiLinks links)
             })]),
             ["members_by_nation"] = Filters(Nations.Ids, Nations.NameOf, n => members.Count(m => m.Nations.Contains(n)), ApiUrls.MembersInNation, ApiLinks.MembersInNationPage),
             ["members_by_type"] = Filters(MemberTypes.Ids, MemberTypes.NameOf, t => members.Count(m => m.OrganisationType == t), ApiUrls.MembersOfType, ApiLinks.MembersOfTypePage),
-            ["feeds"] = new JsonArray([.. SiteFeeds.For(site.Settings, site.Types).SelectMany(f => f.Links()).Select(l => (JsonNode)new JsonObject
+            ["feeds"] = new JsonArray([.. SiteFeeds.InEveryLanguage(site.Settings, site.Types).SelectMany(f => f.Links()).Select(l => (JsonNode)new JsonObject
             {
                 ["title"] = l.Title,
                 ["format"] = l.Format,

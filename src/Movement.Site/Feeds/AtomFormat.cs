@@ -11,16 +11,16 @@ public static class AtomFormat
     public static byte[] Feed(FeedItems feed, SiteSettings settings) => FeedXml.Write(xml =>
     {
         xml.WriteStartElement("feed", Namespace);
-        xml.WriteAttributeString("xml", "lang", null, settings.Language);
+        xml.WriteAttributeString("xml", "lang", null, feed.Feed.LanguageTag(settings));
         xml.WriteElementString("id", settings.AbsoluteUrl(feed.Feed.AtomUrl));
         Text(xml, "title", feed.Feed.Title);
         Text(xml, "subtitle", feed.Feed.Description);
         xml.WriteElementString("updated", FeedDates.Rfc3339(feed.Updated));
         Link(xml, "self", "application/atom+xml", settings.AbsoluteUrl(feed.Feed.AtomUrl));
-        Link(xml, "alternate", "text/html", settings.AbsoluteUrl(feed.Feed.Section));
+        Link(xml, "alternate", "text/html", settings.AbsoluteUrl(feed.Feed.HomeUrl));
         xml.WriteStartElement("author");
-        xml.WriteElementString("name", FeedXml.Text(settings.Title));
-        xml.WriteElementString("uri", settings.AbsoluteUrl("/"));
+        xml.WriteElementString("name", FeedXml.Text(settings.TitleIn(feed.Feed.Lang)));
+        xml.WriteElementString("uri", settings.AbsoluteUrl(Languages.Language.UrlIn(feed.Feed.Lang, "/")));
         xml.WriteEndElement();
         foreach (var item in feed.Items)
         {

@@ -8,8 +8,8 @@ public sealed record FeedItems(SiteFeed Feed, IReadOnlyList<ContentItem> Items, 
     /// <param name="entries">How the feed's type makes its entries from its items, when they are not the items themselves.</param>
     public static FeedItems From(SiteFeed feed, IEnumerable<ContentItem> published, DateOnly today, Func<IEnumerable<ContentItem>, IEnumerable<ContentItem>>? entries = null)
     {
-        // The feeds are the site's English feeds (their language is site.yml's); a translation is the same news again.
-        var own = published.Where(i => i.Kind == feed.Kind && i.Lang == Languages.Language.English);
+        // A feed is in one language: a translation is the same news again, for the readers of the other feed.
+        var own = published.Where(i => i.Kind == feed.Kind && i.Lang == feed.Lang);
         var items = (entries?.Invoke(own) ?? own)
             .OrderByDescending(i => i.Date ?? DateOnly.MinValue).ThenBy(i => i.Url, StringComparer.Ordinal)
             .Take(SiteFeeds.Size).ToList();

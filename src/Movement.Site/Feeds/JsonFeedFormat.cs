@@ -12,11 +12,11 @@ public static class JsonFeedFormat
     {
         ["version"] = "https://jsonfeed.org/version/1.1",
         ["title"] = feed.Feed.Title,
-        ["home_page_url"] = settings.AbsoluteUrl(feed.Feed.Section),
+        ["home_page_url"] = settings.AbsoluteUrl(feed.Feed.HomeUrl),
         ["feed_url"] = settings.AbsoluteUrl(feed.Feed.JsonUrl),
         ["description"] = feed.Feed.Description,
-        ["language"] = settings.Language,
-        ["authors"] = new JsonArray(new JsonObject { ["name"] = settings.Title, ["url"] = settings.AbsoluteUrl("/") }),
+        ["language"] = feed.Feed.LanguageTag(settings),
+        ["authors"] = new JsonArray(new JsonObject { ["name"] = settings.TitleIn(feed.Feed.Lang), ["url"] = settings.AbsoluteUrl(Languages.Language.UrlIn(feed.Feed.Lang, "/")) }),
         ["items"] = new JsonArray(feed.Items.Select(item =>
         {
             var entry = new JsonObject

@@ -6,14 +6,15 @@ using Movement.Site.Pipelines;
 
 namespace Movement.Site.Feeds;
 
-/// <summary>Writes each feed in RSS 2.0, Atom 1.0 and JSON Feed 1.1 beside its section's listing.</summary>
+/// <summary>Writes each feed, in each of the site's languages, in RSS 2.0, Atom 1.0 and JSON Feed 1.1 beside its section's listing.</summary>
 public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
         var published = sources.SelectMany(name => context.OutputsOf(name)).Select(d => d.Get(SiteKeys.Item)).OfType<Content.ContentItem>().ToList();
-        var files = SiteFeeds.For(site.Settings, site.Types).SelectMany(feed => FeedFiles.Of(FeedItems.From(feed, published, today, site.Types.Named(feed.Kind)?.Feed?.Entries), site.Settings));
+        var files = SiteFeeds.InEveryLanguage(site.Settings, site.Types)
+            .SelectMany(feed => FeedFiles.Of(FeedItems.From(feed, published, today, site.Types.Named(feed.Kind)?.Feed?.Entries), site.Settings));
         return Task.FromResult(inputs.AddRange(files));
     }
 }

@@ -17,9 +17,9 @@ public static class RssFormat
         xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
         xml.WriteStartElement("channel");
         xml.WriteElementString("title", FeedXml.HtmlText(feed.Feed.Title));
-        xml.WriteElementString("link", settings.AbsoluteUrl(feed.Feed.Section));
+        xml.WriteElementString("link", settings.AbsoluteUrl(feed.Feed.HomeUrl));
         xml.WriteElementString("description", FeedXml.HtmlText(feed.Feed.Description));
-        xml.WriteElementString("language", settings.Language.ToLowerInvariant());
+        xml.WriteElementString("language", feed.Feed.LanguageTag(settings).ToLowerInvariant());
         xml.WriteElementString("lastBuildDate", FeedDates.Rfc822(feed.Updated));
         xml.WriteStartElement("atom", "link", AtomNamespace);
         xml.WriteAttributeString("href", settings.AbsoluteUrl(feed.Feed.RssUrl));

@@ -13,11 +13,22 @@ public sealed record SiteFeed(string Kind, string Section, string Title, string 
     /// <summary>The pages under this address link the feed in their heads: by default those beside it.</summary>
     public string LinkedUnder { get => field ?? Section; init; }
 
+    /// <summary>The language of its items: a feed carries items in one language only (SiteFeeds.In).</summary>
+    public string Lang { get; init; } = Languages.Language.English;
+
+    /// <summary>The page the feed stands for; its section's listing unless that has no version in the feed's language.</summary>
+    public string? Home { get; init; }
+
+    public string HomeUrl => Home ?? Section;
+
     public string RssUrl => Section + "feed.xml";
 
     public string AtomUrl => Section + "atom.xml";
 
     public string JsonUrl => Section + "feed.json";
+
+    /// <summary>The feed's language tag: site.yml's 'language' (en-GB) for English, the language's code otherwise.</summary>
+    public string LanguageTag(Settings.SiteSettings settings) => Lang == Languages.Language.English ? settings.Language : Lang;
 
     public IReadOnlyList<FeedLink> Links() =>
     [

@@ -16,8 +16,20 @@ public sealed class InterfaceText(string lang, IReadOnlyDictionary<string, strin
     /// <summary>A word; a key missing from the file is a fault in Movement (the keys test catches it), so it throws.</summary>
     public string this[string key] => words.TryGetValue(key, out var word) ? word : throw new KeyNotFoundException($"No interface string '{key}' in {Lang}.yml.");
 
-    /// <summary>A word with its blank filled, e.g. "is coordinated by the {0}.".</summary>
-    public string Fill(string key, string value) => this[key].Replace("{0}", value, StringComparison.Ordinal);
+    /// <summary>A word with its blanks filled in order, e.g. "is coordinated by the {0}.", "Page {0} of {1}".</summary>
+    public string Fill(string key, params string[] values)
+    {
+        var text = this[key];
+        for (var i = 0; i < values.Length; i++)
+        {
+            text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", values[i], StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>A number as the pages write it: "1,234" (both languages group thousands with a comma).</summary>
+    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A count with its noun. Welsh nouns after a numeral stay singular ("5 diwrnod"), and Welsh's six plural forms

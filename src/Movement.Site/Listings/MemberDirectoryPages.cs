@@ -1,5 +1,6 @@
 using Movement.Site.Content;
 using Movement.Site.Content.Members;
+using Movement.Site.Languages;
 
 namespace Movement.Site.Listings;
 
@@ -10,7 +11,8 @@ namespace Movement.Site.Listings;
 /// </summary>
 public static class MemberDirectoryPages
 {
-    private const string Description = "The organisations that make up the movement.";
+    // The English pages' words; another language's pages take theirs in TranslatedListings and the theme.
+    private static readonly InterfaceText English = InterfaceStrings.Embedded.For(Language.English);
     private static readonly string[] Alphabet = [.. Enumerable.Range('A', 26).Select(c => ((char)c).ToString()), "#"];
 
     /// <param name="members">Every published member, A to Z.</param>
@@ -43,12 +45,12 @@ public static class MemberDirectoryPages
         var nations = Nations.Ids
             .Select(n => new FilterOption(n, Nations.NameOf(n), members.Count(m => Matches(m, n, type)), MemberDirectory.UrlOf(n, type)))
             .Where(o => o.Count > 0 || type is null || o.Id == nation)
-            .Prepend(new FilterOption("", "All nations", members.Count(m => Matches(m, null, type)), MemberDirectory.UrlOf(null, type)))
+            .Prepend(new FilterOption("", English["members_all_nations"], members.Count(m => Matches(m, null, type)), MemberDirectory.UrlOf(null, type)))
             .ToList();
         var types = typeIds
             .Select(t => new FilterOption(t, MemberTypes.NameOf(t), members.Count(m => Matches(m, nation, t)), MemberDirectory.UrlOf(nation, t)))
             .Where(o => o.Count > 0 || o.Id == type)
-            .Prepend(new FilterOption("", "All types", members.Count(m => Matches(m, nation, null)), MemberDirectory.UrlOf(nation, null)))
+            .Prepend(new FilterOption("", English["members_all_types"], members.Count(m => Matches(m, nation, null)), MemberDirectory.UrlOf(nation, null)))
             .ToList();
 
         var pageCount = Math.Max(1, (matching.Count + MemberDirectory.PageSize - 1) / MemberDirectory.PageSize);
@@ -65,7 +67,6 @@ public static class MemberDirectoryPages
                 : null))
             .ToList();
 
-        var title = TitleOf(nation, type);
         for (var page = 1; page <= pageCount; page++)
         {
             var model = first with
@@ -74,18 +75,22 @@ public static class MemberDirectoryPages
                 Letters = letters,
                 Page = page,
             };
-            yield return (model.PageUrl(page), page == 1 ? title : $"{title}, page {page} of {pageCount}", Description, model);
+            yield return (model.PageUrl(page), PageTitleOf(model, English), English["listing_members"], model);
         }
     }
 
-    /// <summary>The heading of a filter's pages.</summary>
-    public static string TitleOf(string? nation, string? type) => (nation, type) switch
+    /// <summary>The heading of a filter's pages, in the language of the words given (member-filters.js writes the same).</summary>
+    public static string TitleOf(string? nation, string? type, InterfaceText text) => (nation, type) switch
     {
-        (null, null) => "Member organisations",
-        ({ } n, null) => $"Members in {Nations.NameOf(n)}",
-        (null, { } t) => $"Members: {MemberTypes.NameOf(t)}",
-        ({ } n, { } t) => $"Members in {Nations.NameOf(n)}: {MemberTypes.NameOf(t)}",
+        (null, null) => text["members_title"],
+        ({ } n, null) => text.Fill("members_in", text.Nation(n)),
+        (null, { } t) => text.Fill("members_of_type", text.MemberType(t)),
+        ({ } n, { } t) => text.Fill("members_in_of_type", text.Nation(n), text.MemberType(t)),
     };
+
+    /// <summary>The title of one page of a filter: its heading, and which page it is when there are several.</summary>
+    public static string PageTitleOf(MemberDirectory page, InterfaceText text) =>
+        page.Page == 1 ? TitleOf(page.Nation, page.Type, text) : text.Fill("page_of_title", TitleOf(page.Nation, page.Type, text), page.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), page.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The id of a letter's heading: the letter, or 'other' for #.</summary>
     public static string Anchor(string letter) => letter == "#" ? "other" : letter.ToLowerInvariant();

@@ -27,8 +27,11 @@ public sealed class RenderMarkdown(ContentTypes types, SiteSettings settings, Ma
         IReadOnlyList<Images.ContentPicture> pictures = [];
         if (document.Get(CoreKeys.Body) is { } body)
         {
-            item = item with { Body = markdown.Render(body, item.Source, document.Get(CoreKeys.BodyFirstLine), types.UrlOfSource, settings.BaseUrl) };
+            // Links to translations and, in a translation, to English files follow Languages.TranslatedLinks' rule.
+            var links = new Languages.TranslatedLinks(types, context.Input);
+            item = item with { Body = markdown.Render(body, item.Source, document.Get(CoreKeys.BodyFirstLine), target => links.UrlOf(item.Source, target), settings.BaseUrl) };
             ReportRemoved(item.Body, context.Diagnostics);
+            links.Check(item.Source, item.Body, context.Diagnostics);
             (var shown, pictures) = Images.ContentPictures.Of(item.Body, context.Input);
             item = item with { Body = shown };
         }

@@ -17,7 +17,7 @@ public sealed class RenderHeaders(SiteContext site) : IModule
         var all = context.AllOutputs();
         var outputs = all.Select(d => d.Destination).OfType<string>().Concat(inputs.Select(d => d.Destination).OfType<string>());
         var copied = context.OutputsOf(PipelineNames.Assets).Where(d => d.Source is not null && d.Source == d.Destination).Select(d => d.Destination!);
-        var feeds = SiteFeeds.For(site.Settings, site.Types).SelectMany(f => f.Links()).Select(l => l.Url);
+        var feeds = SiteFeeds.InEveryLanguage(site.Settings, site.Types).SelectMany(f => f.Links()).Select(l => l.Url);
 
         // Encoded as it is written: a rule a page makes the file a megabyte at 4,000 pages, too big to hold twice.
         var bytes = new MemoryStream();

@@ -10,9 +10,9 @@ namespace Movement.Site.Netlify;
 /// <summary>
 /// Writes Netlify's _redirects: a real 301 from every old address in 'aliases' to its page. The rules are
 /// forced ('301!') because the old address also holds a small redirect page for other hosts, and
-/// Netlify otherwise serves an existing file before a redirect.
+/// Netlify otherwise serves an existing file before a redirect. Each language but English also has its own 404 page.
 /// </summary>
-public sealed class RenderNetlifyRedirects(ContentTypes types) : IModule
+public sealed class RenderNetlifyRedirects(ContentTypes types, IReadOnlyList<string> languages) : IModule
 {
     public const string FileName = "_redirects";
 
@@ -27,6 +27,13 @@ public sealed class RenderNetlifyRedirects(ContentTypes types) : IModule
         foreach (var (from, to) in redirects)
         {
             text.Append(from).Append(' ').Append(to).Append(" 301!\n");
+        }
+
+        // Unknown addresses under another language's prefix get that language's 404 page; last, so aliases win.
+        foreach (var lang in languages.Where(l => l != Languages.Language.English))
+        {
+            var prefix = Languages.Language.PathPrefix(lang);
+            text.Append(prefix).Append("/* ").Append(prefix).Append("/404.html 404\n");
         }
 
         return Task.FromResult(inputs.Add(new Document { Destination = FileName, Text = text.ToString() }));

@@ -10,7 +10,7 @@ public sealed class NetlifyPipeline : Pipeline
         : base(PipelineNames.Netlify)
     {
         DependsOn([.. site.Types.PipelineNames]);
-        Render.Add(new RenderNetlifyRedirects(site.Types));
+        Render.Add(new RenderNetlifyRedirects(site.Types, site.Settings.Languages));
         PostProcess.Add(new RenderHeaders(site));
     }
 }

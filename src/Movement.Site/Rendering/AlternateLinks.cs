@@ -4,7 +4,8 @@ using Movement.Site.Feeds;
 namespace Movement.Site.Rendering;
 
 /// <summary>
-/// The discovery links of a page: every page offers the news feeds, a section (briefs, the tracker) also its own
+/// The discovery links of a page: every page offers the news feeds in its language, a section (briefs, the
+/// tracker) also its own
 /// feeds, and a resource page its oEmbed answer, so partners' tools find them from the page alone.
 /// </summary>
 public static class AlternateLinks
@@ -12,7 +13,9 @@ public static class AlternateLinks
     public static IReadOnlyList<AlternateLink> For(PageContext page)
     {
         var links = new List<AlternateLink>();
-        foreach (var feed in page.Catalogue.Feeds.Where(f => f.OnEveryPage || page.Url.StartsWith(f.LinkedUnder, StringComparison.Ordinal)))
+        // A page links the feeds in its own language: a Welsh page the Welsh feeds, never the English ones.
+        var feeds = page.Catalogue.Feeds.Select(f => SiteFeeds.In(page.Lang, f, page.Site));
+        foreach (var feed in feeds.Where(f => f.OnEveryPage || page.Url.StartsWith(f.LinkedUnder, StringComparison.Ordinal)))
         {
             links.AddRange(feed.Links().Select(l => new AlternateLink(l.MediaType, page.Site.AbsoluteUrl(l.Url), l.Title)));
         }

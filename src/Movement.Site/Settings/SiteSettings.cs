@@ -11,6 +11,19 @@ public sealed record SiteSettings
 
     public string Description { get; init; } = "";
 
+    /// <summary>The site's name, tagline and description in Welsh (site.yml 'title_cy' and so on), where given.</summary>
+    public WelshNames Welsh { get; init; } = new(null, null, null);
+
+    /// <summary>The site's name on a page in this language: a Welsh page without a 'title_cy' shows the English name.</summary>
+    public string TitleIn(string lang) => lang == Movement.Site.Languages.Language.Welsh ? Welsh.Title ?? Title : Title;
+
+    public string TaglineIn(string lang) => lang == Movement.Site.Languages.Language.Welsh ? Welsh.Tagline ?? Tagline : Tagline;
+
+    public string DescriptionIn(string lang) => lang == Movement.Site.Languages.Language.Welsh ? Welsh.Description ?? Description : Description;
+
+    /// <summary>Whether the site's name on a page in this language is the English one (so the page marks it lang="en").</summary>
+    public bool TitleIsEnglishIn(string lang) => lang != Movement.Site.Languages.Language.English && TitleIn(lang) == Title;
+
     /// <summary>The address the site is served at, without a trailing slash.</summary>
     public string BaseUrl { get; init; } = "http://localhost";
 

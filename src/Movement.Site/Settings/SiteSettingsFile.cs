@@ -46,6 +46,7 @@ public static class SiteSettingsFile
             Title = values.Text("title") ?? "Movement",
             Tagline = values.Text("tagline") ?? "",
             Description = values.Text("description") ?? "",
+            Welsh = new WelshNames(values.Text("title_cy"), values.Text("tagline_cy"), values.Text("description_cy")),
             BaseUrl = (values.Text("base_url") ?? "http://localhost").TrimEnd('/'),
             Language = values.Text("language") ?? "en-GB",
             Languages = [Movement.Site.Languages.Language.English, .. values.TextList("languages").Where(l => l != Movement.Site.Languages.Language.English).Distinct()],

@@ -7,12 +7,12 @@ namespace Movement.Browser.Tests.Languages;
 /// <summary>
 /// The Welsh side of the demo in a real browser: Welsh pages pass axe at 1280 and 320 px and reflow; the language
 /// toggle leads from an English page to its Welsh version and back, each page and link saying its language; the
-/// Welsh search finds a word in a mutated form. Few page loads: each load checks several things.
+/// Welsh search finds a word in a mutated form; the Welsh member directory filters and answers in Welsh. Few page loads: each load checks several things.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class WelshPagesTests(BrowserSite site)
 {
-    private static readonly string[] WelshPages = ["/cy/", "/cy/briefs/pum-galwad/", "/cy/awareness-week/2025/", "/cy/search/"];
+    private static readonly string[] WelshPages = ["/cy/", "/cy/briefs/pum-galwad/", "/cy/awareness-week/2025/", "/cy/search/", "/cy/members/"];
 
     [Fact]
     public async Task Welsh_pages_load_cleanly_and_axe_finds_nothing_at_1280_and_320_px()
@@ -67,5 +67,16 @@ public class WelshPagesTests(BrowserSite site)
 
         Assert.Empty(watch.Problems);
         Assert.Contains("canlyniad", await page.Locator("[data-search-status]").TextContentAsync(), StringComparison.Ordinal);
+
+        // The Welsh directory: its script filters in place and answers in Welsh; the members' English pages are marked.
+        await page.GotoAsync("/cy/members/");
+        Assert.Equal("en", await page.Locator("#member-list .members a").First.GetAttributeAsync("lang"));
+        await page.Locator("details.filters-fold summary").ClickAsync(); // Folded on a phone.
+        await page.Locator("a[data-nation=wales]").ClickAsync();
+        await page.WaitForURLAsync("**/cy/members/nation/wales/");
+        Assert.Equal("Aelodau: Cymru", (await page.Locator("h1").TextContentAsync())!.Trim());
+        await page.Locator("#member-find-q").FillAsync("zzzz");
+        await Assertions.Expect(page.Locator("#members-count")).ToHaveTextAsync("Does dim aelodau'n cyfateb i “zzzz”. Rhowch gynnig ar ran o enw neu dref.");
+        Assert.Empty(watch.Problems);
     }
 }

@@ -17,6 +17,7 @@ public class FeedReaderTests(BuiltDemo demo) : IClassFixture<BuiltDemo>
         var files = Directory.GetFiles(demo.Folder, "*.xml", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) is "feed.xml" or "atom.xml").Order(StringComparer.Ordinal).ToList();
         Assert.Contains(files, f => f.EndsWith("tracker/changes/atom.xml", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("cy/news/atom.xml", StringComparison.Ordinal));
         Assert.True(files.Count >= 8, $"Expected the news, briefs, events and tracker feeds in two formats, found {files.Count}.");
 
         var feeds = await ReadAsync(files);
@@ -27,7 +28,11 @@ public class FeedReaderTests(BuiltDemo demo) : IClassFixture<BuiltDemo>
             Assert.False((bool)feed["bozo"]!, $"{name}: {feed["fault"]}");
             Assert.Equal(name.EndsWith("atom.xml", StringComparison.Ordinal) ? "atom10" : "rss20", (string?)feed["version"]);
             Assert.False(string.IsNullOrWhiteSpace((string?)feed["title"]), name);
-            Assert.NotEmpty(feed["entries"]!.AsArray());
+            if (!name.Contains("/cy/", StringComparison.Ordinal))
+            {
+                Assert.NotEmpty(feed["entries"]!.AsArray()); // A Welsh feed may wait for its first translation.
+            }
+
             Assert.All(feed["entries"]!.AsArray(), entry =>
             {
                 Assert.False(string.IsNullOrWhiteSpace((string?)entry!["title"]), name);

@@ -112,7 +112,7 @@ public class PairingTests
         var welsh = site.Html("cy/briefs/gweithlu/index.html");
         Assert.Equal("Neidio i'r prif gynnwys", welsh.QuerySelector(".skip-link")!.TextContent);
         var navigation = welsh.QuerySelectorAll("nav.menu-body a, .menu-body nav a").ToList();
-        Assert.Contains(navigation, a => a.TextContent == "Briffiau" && a.GetAttribute("lang") is null);
+        Assert.Contains(navigation, a => a.TextContent == "Briffiau" && a.GetAttribute("lang") is null && a.GetAttribute("href") == "/cy/briefs/" && a.GetAttribute("aria-current") == "page");
         Assert.Contains(navigation, a => a.TextContent == "News" && a.GetAttribute("lang") == "en");
         var crumbs = welsh.QuerySelectorAll("nav.breadcrumbs a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Equal(("Hafan", "/cy/"), crumbs[0]);

@@ -3,7 +3,7 @@ using Movement.Testing;
 
 namespace Movement.Site.Tests.Languages;
 
-/// <summary>What the other features do with a pair: the API names translations, feeds stay English, the staff page tracks them.</summary>
+/// <summary>What the other features do with a pair: the API names translations, each language has its feeds, the staff page tracks them.</summary>
 public class TranslatedFeaturesTests
 {
     private const string Site = """
@@ -60,13 +60,62 @@ public class TranslatedFeaturesTests
     }
 
     [Fact]
-    public async Task The_sites_feeds_stay_english()
+    public async Task Each_language_has_its_own_feeds_of_its_own_items()
     {
         var site = await TestSite.BuildAsync(Site);
 
-        var feed = site.Text("news/feed.xml");
-        Assert.Contains("Launch", feed, StringComparison.Ordinal);
-        Assert.DoesNotContain("Lansio", feed, StringComparison.Ordinal);
+        site.AssertSucceeded();
+        var english = System.Xml.Linq.XDocument.Parse(site.Text("news/feed.xml")).Root!.Element("channel")!;
+        Assert.Equal(["Launch"], english.Elements("item").Select(i => i.Element("title")!.Value));
+        Assert.Equal("en-gb", english.Element("language")!.Value);
+        var welsh = System.Xml.Linq.XDocument.Parse(site.Text("cy/news/feed.xml")).Root!.Element("channel")!;
+        Assert.Equal(["Lansio"], welsh.Elements("item").Select(i => i.Element("title")!.Value));
+        Assert.Equal("cy", welsh.Element("language")!.Value);
+        Assert.Equal("https://test.example.org/cy/", welsh.Element("link")!.Value); // No Welsh news listing yet.
+        var atom = System.Xml.Linq.XDocument.Parse(site.Text("cy/news/atom.xml")).Root!;
+        Assert.Equal("cy", atom.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")!.Value);
+        var json = JsonNode.Parse(site.Text("cy/news/feed.json"))!;
+        Assert.Equal("cy", json["language"]!.GetValue<string>());
+        Assert.Equal("https://test.example.org/cy/news/feed.json", json["feed_url"]!.GetValue<string>());
+        Assert.Equal(["Lansio"], json["items"]!.AsArray().Select(i => i!["title"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Welsh_pages_link_the_welsh_feeds_and_english_pages_the_english()
+    {
+        var site = await TestSite.BuildAsync(Site);
+
+        var welsh = site.Text("cy/amdanom/index.html");
+        Assert.Contains("href=\"https://test.example.org/cy/news/feed.xml\"", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"https://test.example.org/news/feed.xml\"", welsh, StringComparison.Ordinal);
+        var english = site.Text("about/index.html");
+        Assert.Contains("href=\"https://test.example.org/news/feed.xml\"", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("/cy/news/feed.xml", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_welsh_addresses_get_the_welsh_404_page()
+    {
+        var site = await TestSite.BuildAsync(Site);
+
+        var page = site.Html("cy/404.html");
+        Assert.Equal("cy", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Heb ddod o hyd i'r dudalen", page.QuerySelector("main h1")!.TextContent);
+        Assert.Equal(["/cy/", "/cy/briefs/", "/cy/members/"], page.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Page not found", site.Html("404.html").QuerySelector("main h1")!.TextContent);
+        Assert.EndsWith("/cy/* /cy/404.html 404\n", site.Text("_redirects"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_site_name_is_in_welsh_on_welsh_pages_and_marked_english_without_one()
+    {
+        var named = await TestSite.BuildAsync(Site.Replace("title: Test Movement\n", "title: Test Movement\ntitle_cy: Mudiad Prawf\ndescription_cy: Disgrifiad.\n", StringComparison.Ordinal));
+        var unnamed = await TestSite.BuildAsync(Site);
+
+        named.AssertSucceeded();
+        named.AssertFile("cy/amdanom/index.html", "<title>Amdanom ni | Mudiad Prawf</title>", "<strong>Mudiad Prawf</strong>", "Disgrifiad.");
+        named.AssertFile("about/index.html", "<title>About us | Test Movement</title>");
+        unnamed.AssertFile("cy/amdanom/index.html", "<strong lang=\"en\">Test Movement</strong>");
     }
 
     [Fact]

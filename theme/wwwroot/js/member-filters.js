@@ -28,16 +28,21 @@
   // The count sentence as the filters left it, put back when the name box is emptied.
   let listed = Array.from(count.childNodes);
 
+  // The page's words and addresses in its own language, from the filter list's data-text-* and data-base.
+  const strings = nav.dataset;
+  const locale = document.documentElement.lang || 'en-GB';
+  const fill = (template, ...values) => values.reduce((text, value, i) => text.replace(`{${i}}`, value), template);
+  const number = (value) => value.toLocaleString(locale);
   const nameOf = (kind, id) => links.find((l) => l.dataset[kind] === id).dataset.name;
   const fits = (item, nation, type) =>
     (nation === '' || item.dataset.nations.split(' ').includes(nation)) && (type === '' || item.dataset.type === type);
   // The same addresses and headings as MemberDirectory.UrlOf and MemberDirectoryPages.TitleOf.
-  const urlOf = (nation, type) => '/members/' + (nation ? `nation/${nation}/` : '') + (type ? `type/${type}/` : '');
+  const urlOf = (nation, type) => strings.base + (nation ? `nation/${nation}/` : '') + (type ? `type/${type}/` : '');
   const titleOf = (nation, type) => {
-    if (!nation && !type) return 'Member organisations';
-    if (!type) return `Members in ${nameOf('nation', nation)}`;
-    if (!nation) return `Members: ${nameOf('type', type)}`;
-    return `Members in ${nameOf('nation', nation)}: ${nameOf('type', type)}`;
+    if (!nation && !type) return strings.textAll;
+    if (!type) return fill(strings.textIn, nameOf('nation', nation));
+    if (!nation) return fill(strings.textOfType, nameOf('type', type));
+    return fill(strings.textInOfType, nameOf('nation', nation), nameOf('type', type));
   };
 
   /** Shows the members of state.nation and state.type, in place, and brings every link up to date. */
@@ -63,7 +68,7 @@
       const matching = items.filter((item) => fits(item, nation, type)).length;
       const chosen = isNation ? nation === state.nation : type === state.type;
       link.href = urlOf(nation, type);
-      link.querySelector('[data-count]').textContent = `(${matching.toLocaleString('en-GB')})`;
+      link.querySelector('[data-count]').textContent = `(${number(matching)})`;
       link.parentElement.hidden = matching === 0 && !chosen && link.dataset[isNation ? 'nation' : 'type'] !== '' && (!isNation || state.type !== '');
       if (chosen) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
@@ -71,9 +76,9 @@
     nav.querySelector('[data-filter-summary]').textContent = `${nameOf('nation', state.nation)}, ${nameOf('type', state.type).toLowerCase()}`;
     const title = titleOf(state.nation, state.type);
     heading.textContent = title;
-    document.title = title === 'Member organisations' ? allTitle : title + siteSuffix;
+    document.title = title === strings.textAll ? allTitle : title + siteSuffix;
     count.replaceChildren(...listed);
-    count.querySelector('[data-shown]').textContent = shown.toLocaleString('en-GB');
+    count.querySelector('[data-shown]').textContent = number(shown);
     if (find) findMembers();
   };
 
@@ -149,8 +154,8 @@
     if (pagination) pagination.hidden = true;
     const typed = input.value.trim();
     count.textContent = found.length === 0
-      ? `No members match “${typed}”. Try part of a name or a town.`
-      : `${found.length.toLocaleString('en-GB')} of ${candidates.length.toLocaleString('en-GB')} members match “${typed}”.`;
+      ? fill(strings.textNone, typed)
+      : fill(strings.textMatch, number(found.length), number(candidates.length), typed);
   };
 
   if (input) {
