@@ -29,11 +29,6 @@ else
   rm -rf "$app"
 fi
 
-# The editing UI at /admin/ loads Sveltia CMS from our own site, never from a CDN: install the pinned
-# version (the same one tests/browser-tools pins) and publish its single-file build beside config.yml.
-# Its package alone, without the dependencies its npm entry point would need: the built script has them inside.
-cms=$(mktemp -d)
-tarball=$(cd "$cms" && npm pack --silent @sveltia/cms@0.221.1)
-tar -xzf "$cms/$tarball" -C "$cms" package/dist/sveltia-cms.js
-cp "$cms/package/dist/sveltia-cms.js" _site/admin/
-rm -rf "$cms"
+# The editing UI at /admin/ loads Sveltia CMS and its fonts from our own site, never from a CDN: the pinned
+# versions (the same ones tests/browser-tools pins), each package alone.
+bash .ci/install-cms.sh _site

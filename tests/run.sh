@@ -18,7 +18,7 @@ if [ ${#packages[@]} -gt 0 ]; then
   { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; } \
     || echo "Could not install ${packages[*]}; the tests that need them will fail." >&2
 fi
-[ -d tests/browser-tools/node_modules/@sveltia/cms ] || (cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
+[ -d tests/browser-tools/node_modules/@fontsource/noto-mono ] || (cd tests/browser-tools && npm ci --no-audit --no-fund --loglevel=error)
 [ -d tests/api-tools/node_modules/open-graph-scraper ] || (cd tests/api-tools && npm ci --no-audit --no-fund --loglevel=error)
 [ -f tests/validator/node_modules/vnu-jar/build/dist/vnu.jar ] || (cd tests/validator && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 

@@ -4,8 +4,8 @@ namespace Movement.Site.Netlify;
 /// The Content-Security-Policies of the site. The site itself runs only its own files, with no inline script or
 /// style. Embeds may sit in anyone's iframe and load nothing but their stylesheet and picture. The editing UI runs
 /// Sveltia CMS, which styles itself inline, reads its own pictures back with fetch (connect-src data:) and talks to
-/// GitHub's API; its update check, GitHub's status page and its fonts from a CDN are refused, so it makes no
-/// third-party request but GitHub's. A browser enforces every policy it is sent, so the fallback every response gets
+/// GitHub's API; its fonts are the site's own copies (.ci/install-cms.sh), and its update check and GitHub's
+/// status page are refused, so it makes no third-party request but GitHub's. A browser enforces every policy it is sent, so the fallback every response gets
 /// must allow all that the others allow: it is the editing UI's without its framing rule, and each of the others
 /// only narrows it.
 /// </summary>

@@ -174,7 +174,9 @@ public class NetlifyFilesTests
         Assert.Contains("--drafts", script);
         Assert.Contains("PublishReadyToRun=true", script); // The build runs compiled ahead of time, as the speed figures were taken.
         Assert.Contains("DEPLOY_PRIME_URL", script);
-        Assert.Contains("@sveltia/cms@", script);
-        Assert.Contains("_site/admin/", script);
+        Assert.Contains("bash .ci/install-cms.sh _site", script);
+        var cms = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), ".ci", "install-cms.sh"));
+        Assert.Contains("@sveltia/cms@", cms); // The editor and its fonts are the site's own files, never a CDN's.
+        Assert.Contains("/admin/fonts/", cms);
     }
 }
