@@ -91,8 +91,9 @@ public sealed class ContentTypes
         All.Where(t => t.CreatePipeline is not null).Select(t => t.CreatePipeline!(site));
 
     /// <summary>The page URL a content file gets from its path alone, so Markdown can link to "../briefs/x.md" as editors on GitHub expect.</summary>
-    public string? UrlOfSource(string source) =>
-        _pageFiles.FirstOrDefault(p => p.Files.IsMatch(source)).Type is { } type ? type.UrlFor(type.DefaultSlug(source), source) : null;
+    /// <param name="slug">The slug the file sets, when it sets one (a translation's own 'slug:'); the file name's otherwise.</param>
+    public string? UrlOfSource(string source, string? slug = null) =>
+        _pageFiles.FirstOrDefault(p => p.Files.IsMatch(source)).Type is { } type ? type.UrlFor(slug ?? type.DefaultSlug(source), source) : null;
 
     /// <summary>The section listings breadcrumbs lead back to, by their address.</summary>
     public IReadOnlyDictionary<string, ContentSection> Sections { get; }

@@ -62,19 +62,11 @@ public sealed class TranslatedLinks(ContentTypes types, IFileSystem input)
 
     private static string? MarkdownPathOf(string from, string written) => SitePath.Resolve(SitePath.Directory(from), written);
 
-    /// <summary>A translation's address: its English file's under the language's prefix, with its own slug if it sets one.</summary>
+    /// <summary>A translation's address: its English file's URL rule with its own slug if it sets one, under the language's prefix.</summary>
     private string? TranslationUrl(string translation)
     {
         var english = TranslationFiles.EnglishSourceOf(translation);
-        if (types.UrlOfSource(english) is not { } englishUrl)
-        {
-            return null;
-        }
-
-        // Every type's URL rule ends in the slug ("/briefs/{slug}/"), so a Welsh slug replaces the last segment.
-        var lang = TranslationFiles.LanguageOf(translation);
-        var url = SlugOf(translation) is { } slug ? englishUrl[..(englishUrl.TrimEnd('/').LastIndexOf('/') + 1)] + slug + "/" : englishUrl;
-        return Language.UrlIn(lang, url);
+        return types.UrlOfSource(english, SlugOf(translation)) is { } url ? Language.UrlIn(TranslationFiles.LanguageOf(translation), url) : null;
     }
 
     /// <summary>The 'slug:' line of a file's front matter, if it has one; a full parse waits for the file's own turn.</summary>
