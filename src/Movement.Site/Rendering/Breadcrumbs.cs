@@ -17,12 +17,13 @@ public static class Breadcrumbs
         if (lang != Languages.Language.English)
         {
             // A translation's trail is its English page's, in its language's words and starting from its home page.
+            // A section with no listing in the language is left out: its crumb would lead to a page in another language.
             var text = Languages.InterfaceStrings.Embedded.For(lang);
             var english = For(types, Languages.Language.EnglishUrlOf(url), title);
             return english.Count == 0 ? [] :
             [
                 new(text["home"], Languages.Language.UrlIn(lang, "/")),
-                .. english.Skip(1).SkipLast(1).Select(c => new Crumb(text.Section(c.Url) ?? c.Title, text.HasListing(c.Url) ? Languages.Language.UrlIn(lang, c.Url) : c.Url)),
+                .. english.Skip(1).SkipLast(1).Where(c => text.HasListing(c.Url)).Select(c => new Crumb(text.Section(c.Url) ?? c.Title, Languages.Language.UrlIn(lang, c.Url))),
                 new(title, url),
             ];
         }

@@ -94,6 +94,16 @@ public class TranslatedFeaturesTests
     }
 
     [Fact]
+    public async Task A_welsh_trail_leaves_out_a_section_with_no_welsh_listing()
+    {
+        var site = await TestSite.BuildAsync(Site);
+
+        var trail = site.Html("cy/news/launch/index.html").QuerySelectorAll("nav.breadcrumbs a").Select(a => a.GetAttribute("href"));
+        Assert.Equal(["/cy/"], trail);
+        Assert.Equal(["/", "/news/"], site.Html("news/launch/index.html").QuerySelectorAll("nav.breadcrumbs a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Unknown_welsh_addresses_get_the_welsh_404_page()
     {
         var site = await TestSite.BuildAsync(Site);
