@@ -22,6 +22,11 @@ public sealed class PreviewBenchmark(string cli, string work, int items, int edi
     {
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         var demo = Path.Combine(work, "preview-demo");
+        if (Directory.Exists(demo))
+        {
+            Directory.Delete(demo, recursive: true); // A fresh copy: an earlier run's edits are not measured again.
+        }
+
         TempFolder.CopyTree(RepositoryRoot.DemoInput, demo);
         await MeasureAsync("demo site (input/)", demo, "briefs/five-calls.md");
 
