@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using Movement.Cli.Preview;
+using Movement.Testing;
 
 namespace Movement.Benchmarks;
 
@@ -21,7 +22,12 @@ public sealed class PreviewBenchmark(string cli, string work, int items, int edi
     {
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         var demo = Path.Combine(work, "preview-demo");
-        CopyTree(Path.Combine(FindRepository(), "input"), demo);
+        if (Directory.Exists(demo))
+        {
+            Directory.Delete(demo, recursive: true); // A fresh copy: an earlier run's edits are not measured again.
+        }
+
+        TempFolder.CopyTree(RepositoryRoot.DemoInput, demo);
         await MeasureAsync("demo site (input/)", demo, "briefs/five-calls.md");
 
         var generated = Path.Combine(work, $"preview-generated-{items}");
@@ -151,26 +157,5 @@ public sealed class PreviewBenchmark(string cli, string work, int items, int edi
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Max(0, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
-
-    private static string FindRepository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Movement.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Movement.Benchmarks;
+using Movement.Testing;
 
 // Builds the demo site and a generated site with cold `movement build` processes and prints the
 // median wall time, the build's own time and the page count. Usage: [--items N] [--runs R]
@@ -55,7 +56,7 @@ if (Array.IndexOf(args, "--scale") >= 0)
 
 if (Array.IndexOf(args, "--lighthouse") >= 0)
 {
-    new LighthouseBenchmark(MovementBuild, own, Path.GetDirectoryName(FindDemoInput())!).Run();
+    new LighthouseBenchmark(MovementBuild, own, Path.GetDirectoryName(RepositoryRoot.DemoInput)!).Run();
     Directory.Delete(own, recursive: true);
     return;
 }
@@ -68,14 +69,14 @@ if (ArgText("--realistic") is { } realistic)
 
 if (Array.IndexOf(args, "--members") >= 0)
 {
-    new MembersBenchmark(MovementBuild, own, FindDemoInput()).Run(ArgValue("--members", 100_000));
+    new MembersBenchmark(MovementBuild, own, RepositoryRoot.DemoInput).Run(ArgValue("--members", 100_000));
     Directory.Delete(own, recursive: true);
     return;
 }
 
 var generated = Path.Combine(work, $"generated-{items}");
 new SiteGenerator(items).WriteTo(generated);
-var demo = FindDemoInput();
+var demo = RepositoryRoot.DemoInput;
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {RuntimeInformationText()}");
 Measure("demo site (input/)", demo);
@@ -134,17 +135,6 @@ int ArgValue(string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-}
-
-static string FindDemoInput()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Movement.sln")))
-    {
-        directory = directory.Parent;
-    }
-
-    return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "input");
 }
 
 static string RuntimeInformationText() => System.Runtime.InteropServices.RuntimeInformation.OSDescription;

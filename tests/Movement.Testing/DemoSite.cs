@@ -1,10 +1,12 @@
+using Movement.Testing.Themes;
+
 namespace Movement.Testing;
 
-/// <summary>The demo site in input/, built in memory once per test run for the tests that read its output.</summary>
+/// <summary>The demo site in input/, built in memory with the real theme once per test run for the tests that read its output.</summary>
 public static class DemoSite
 {
-    private static readonly Lazy<Task<BuiltSite>> Built = new(() => TestSite.BuildAsync(Input()));
-    private static readonly Lazy<Task<BuiltSite>> BuiltWithPictures = new(() => TestSite.BuildAsync(Input(), pictures: true));
+    private static readonly Lazy<Task<BuiltSite>> Built = new(() => TestSite.BuildAsync(Input(), theme: TestTheme.Razor));
+    private static readonly Lazy<Task<BuiltSite>> BuiltWithPictures = new(() => TestSite.BuildAsync(Input(), pictures: true, theme: TestTheme.Razor));
 
     public static Task<BuiltSite> BuildAsync() => Built.Value;
 

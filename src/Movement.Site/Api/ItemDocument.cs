@@ -8,9 +8,10 @@ namespace Movement.Site.Api;
 /// One item's API document: its entry, its front matter as validated, its body as absolute HTML and as text, and
 /// what its type adds (see ContentApi).
 /// </summary>
-public sealed class ItemDocument(ApiLinks links, ItemRelations relations)
+public sealed class ItemDocument(ApiLinks links)
 {
-    public JsonObject Of(ContentItem item, ContentType type, FieldValues fields)
+    /// <param name="related">The items the type says the document shows (<see cref="ContentApi.Related"/>).</param>
+    public JsonObject Of(ContentItem item, ContentType type, FieldValues fields, IReadOnlyList<ContentItem> related)
     {
         var document = new JsonObject { ["$schema"] = links.Absolute(ApiUrls.SchemaOf(item.Kind)) };
         foreach (var (key, value) in ApiEntry.Summary(item, links).ToList())
@@ -21,7 +22,7 @@ public sealed class ItemDocument(ApiLinks links, ItemRelations relations)
         document["front_matter"] = FrontMatterJson.From(type.Schema, fields);
         document["html"] = AbsoluteHtml.Of(item.Body.Html, links.Absolute(item.Url));
         document["text"] = item.Body.PlainText;
-        foreach (var (key, value) in type.Api.Fields(item, links, relations))
+        foreach (var (key, value) in type.Api.Fields(item, related, links))
         {
             document[key] = value;
         }

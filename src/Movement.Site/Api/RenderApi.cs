@@ -17,7 +17,8 @@ namespace Movement.Site.Api;
 /// nation and by type, everything by topic and by nation), one document per published item, the documents types add
 /// of their own, the JSON Schemas and the OpenAPI description.
 /// </summary>
-public sealed class RenderApi(SiteContext site) : IModule
+/// <param name="writer">Makes each file's bytes; the preview passes one that keeps the files whose sources did not change.</param>
+public sealed class RenderApi(SiteContext site, IApiFileWriter writer) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -79,14 +80,15 @@ public sealed class RenderApi(SiteContext site) : IModule
         }
 
         // One document per item, the most of the API's work: written on every core, kept in address order.
-        var relations = new ItemRelations(all);
-        var itemDocument = new ItemDocument(links, relations);
+        var relations = new ItemRelations(site.Types, all);
+        var itemDocument = new ItemDocument(links);
         var itemFiles = published.OrderBy(p => p.Item.Url, StringComparer.Ordinal).ToArray();
         var itemDocuments = new Document[itemFiles.Length];
         Parallel.For(0, itemFiles.Length, i =>
         {
             var (item, fields) = itemFiles[i];
-            itemDocuments[i] = Handed(Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Named(item.Kind)!, fields), item, fields, relations.Of(item)));
+            var related = relations.Of(item);
+            itemDocuments[i] = Handed(Write(ApiUrls.ItemOf(item.Url), () => itemDocument.Of(item, site.Types.Require(item.Kind), fields, related), item, fields, related));
         });
 
         return Task.FromResult(inputs.AddRange(files.Select(Handed)).AddRange(pages).AddRange(itemDocuments));
@@ -107,12 +109,8 @@ public sealed class RenderApi(SiteContext site) : IModule
         return collections;
     }
 
-    /// <summary>
-    /// A file of the API. The preview writes it again only when what it is made from changed (the settings and
-    /// the schemas are the same for a whole session): an edited brief rewrites its document, the briefs list and the index.
-    /// </summary>
-    private (string Url, byte[] Json) Write(string url, Func<JsonNode> json, params object?[] madeFrom) =>
-        (url, site.Caches.Reuse(site.Caches.ApiDocuments, () => SiteJson.WriteUtf8(json()), [url, .. madeFrom]));
+    /// <summary>A file of the API, naming what it is made from besides the settings and the schemas (see <see cref="IApiFileWriter"/>).</summary>
+    private (string Url, byte[] Json) Write(string url, Func<JsonNode> json, params object?[] madeFrom) => (url, writer.Write(url, json, madeFrom));
 
     /// <summary>A type whose items all have dates lists newest first; members, pages and the rest A to Z.</summary>
     private static IReadOnlyList<ContentItem> Ordered(IEnumerable<ContentItem> items)

@@ -5,7 +5,6 @@ using System.Text;
 using Movement.Core.Documents;
 using Movement.Core.Caching;
 using Movement.Core.Markdown;
-using Movement.Site.Search;
 
 namespace Movement.Site.Caching;
 
@@ -51,12 +50,6 @@ public sealed class SiteCaches
     /// or a change to a file that is not content text (a download's size is part of the brief that offers it).
     /// </summary>
     public long InputVersion { get; set; }
-
-    /// <summary>A page cut into search terms, by the fingerprint of its search document.</summary>
-    public Memo<Fingerprint, AnalysedDocument> SearchDocuments => Named<AnalysedDocument>("search-documents");
-
-    /// <summary>A file of the content API, by the fingerprint of its URL and what it is made from.</summary>
-    public Memo<Fingerprint, byte[]> ApiDocuments => Named<byte[]>("api-documents");
 
     /// <summary>
     /// What <paramref name="compute"/> makes of this object, kept for as long as the object lives: for steps that

@@ -1,21 +1,20 @@
 using System.Collections.Immutable;
 using Movement.Core.Documents;
 using Movement.Core.Pipelines;
-using Movement.Core.Yaml;
 using Movement.Site.Content.AwarenessWeeks;
 using Movement.Site.Pipelines;
 
 namespace Movement.Site.Cms;
 
 /// <summary>Writes the editing UI: /admin/index.html, which loads the CMS script from our own site, and its config.yml.</summary>
-public sealed class RenderCms(SiteContext site) : IModule
+/// <param name="config">Writes config.yml; the preview passes one that keeps the text while the years stay the same.</param>
+public sealed class RenderCms(SiteContext site, ICmsConfigWriter config) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var weeks = new Movement.Core.IO.Glob(site.Types.Require(AwarenessWeekType.Name).Pattern);
         var years = context.Input.ListFiles().Where(weeks.IsMatch).Select(YearFolder.Of).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
-        // The preview reuses the text while the years stay the same.
-        var yaml = site.Caches.Reuse(site.Caches.Named<string>("cms-config"), () => YamlTreeWriter.Write(new DecapConfig(site.Settings, site.Types, years).Build()), years);
+        var yaml = config.Write(years);
         return Task.FromResult<ImmutableArray<Document>>(
         [
             .. inputs,

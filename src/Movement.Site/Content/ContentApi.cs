@@ -13,8 +13,15 @@ public sealed record ContentApi
     /// <summary>The schemas of the fields below, in the order they are written; all of them are required.</summary>
     public Func<IReadOnlyList<(string Name, JsonNode Schema)>> FieldSchemas { get; init; } = () => [];
 
-    /// <summary>The fields an item's document adds after its body, given links to make addresses and the items it points at.</summary>
-    public Func<ContentItem, ApiLinks, ItemRelations, IEnumerable<(string Name, JsonNode? Value)>> Fields { get; init; } = (_, _, _) => [];
+    /// <summary>
+    /// The published items an item's document shows (a brief's related briefs, a week's resources). They are the
+    /// only other items <see cref="Fields"/> is given, so a document cannot show an item it did not name here, and a
+    /// kept document is made again whenever one of them changes.
+    /// </summary>
+    public Func<ContentItem, PublishedItems, IReadOnlyList<ContentItem>> Related { get; init; } = (_, _) => [];
+
+    /// <summary>The fields an item's document adds after its body, given the items <see cref="Related"/> named and links to make addresses.</summary>
+    public Func<ContentItem, IReadOnlyList<ContentItem>, ApiLinks, IEnumerable<(string Name, JsonNode? Value)>> Fields { get; init; } = (_, _, _) => [];
 
     /// <summary>Documents of the type's own, made from its published items.</summary>
     public IReadOnlyList<TypeDocument> Documents { get; init; } = [];

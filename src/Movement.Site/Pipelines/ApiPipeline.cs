@@ -1,5 +1,6 @@
 using Movement.Core.Pipelines;
 using Movement.Site.Api;
+using Movement.Site.Caching;
 
 namespace Movement.Site.Pipelines;
 
@@ -10,6 +11,6 @@ public sealed class ApiPipeline : Pipeline
         : base(PipelineNames.Api)
     {
         DependsOn([.. site.Types.PipelineNames]);
-        Render.Add(new RenderApi(site));
+        Render.Add(new RenderApi(site, new CachingApiFileWriter(new ApiFileWriter(), site.Caches)));
     }
 }

@@ -1,4 +1,5 @@
 using Movement.Core.Pipelines;
+using Movement.Site.Caching;
 using Movement.Site.Cms;
 
 namespace Movement.Site.Pipelines;
@@ -9,6 +10,6 @@ public sealed class CmsPipeline : Pipeline
     public CmsPipeline(SiteContext site)
         : base(PipelineNames.Cms)
     {
-        Render.Add(new RenderCms(site));
+        Render.Add(new RenderCms(site, new CachingCmsConfigWriter(new CmsConfigWriter(site.Settings, site.Types), site.Caches)));
     }
 }

@@ -1,4 +1,5 @@
 using Movement.Core.Pipelines;
+using Movement.Site.Caching;
 using Movement.Site.Search;
 
 namespace Movement.Site.Pipelines;
@@ -10,6 +11,6 @@ public sealed class SearchPipeline : Pipeline
         : base(PipelineNames.Search)
     {
         DependsOn([.. site.Types.PipelineNames]);
-        Render.Add(new RenderSearch(site, RankingParameters.For(site.Types)));
+        Render.Add(new RenderSearch(site, RankingParameters.For(site.Types), new CachingSearchSteps(new SearchSteps(), site.Caches)));
     }
 }

@@ -14,7 +14,8 @@ namespace Movement.Site.Search;
 /// item, and not pages marked <c>search: false</c>), writes the index files and renders the /search/ page
 /// that names the index's manifest.
 /// </summary>
-public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : IModule
+/// <param name="steps">The per-page work; the preview passes one that keeps what unchanged pages gave.</param>
+public sealed class RenderSearch(SiteContext site, RankingParameters ranking, ISearchSteps steps) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -59,11 +60,10 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
     private SearchIndexFiles Write(IReadOnlyList<FacetValue> types, ContentItem[] items, string lang)
     {
         var documents = new SearchDocument[items.Length];
-        Parallel.For(0, items.Length, i => documents[i] = site.Caches.ForInstance(items[i], SearchDocuments.From));
+        Parallel.For(0, items.Length, i => documents[i] = steps.DocumentOf(items[i]));
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
-        var analyse = new AnalyseDocument();
-        var built = new SearchIndexer(ranking).From(documents, types, topics, d => site.Caches.Reuse(site.Caches.SearchDocuments, () => analyse.From(d), d)) with { Lang = lang };
+        var built = new SearchIndexer(ranking).From(documents, types, topics, steps.Analyser()) with { Lang = lang };
         var text = Languages.InterfaceStrings.Embedded.For(lang);
         var index = built with
         {
@@ -76,11 +76,6 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking) : 
             Synonyms = lang == Languages.Language.English ? site.Settings.SearchSynonyms : [],
             Vocabulary = SearchVocabulary.From(documents, built),
         };
-        // Only a session that remembers gains from writing positions and records piece by piece (the preview).
-        return (site.Caches.Remember
-            ? new SearchIndexPacker(
-                positions: p => site.Caches.ForInstance(p, SearchIndexPacker.PositionsOf),
-                record: d => site.Caches.ForInstance(d, SearchIndexPacker.RecordOf))
-            : new SearchIndexPacker()).Write(index);
+        return steps.Packer().Write(index);
     }
 }

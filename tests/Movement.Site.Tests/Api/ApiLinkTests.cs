@@ -83,7 +83,7 @@ public class ApiLinkTests
         joined: 2022-04-01
         """;
 
-    private static readonly Lazy<Task<BuiltSite>> Built = new(() => TestSite.BuildAsync(Site));
+    private static readonly Lazy<Task<BuiltSite>> Built = new(() => TestSite.BuildWithRealThemeAsync(Site));
 
     private static async Task<JsonNode> Json(string path) => JsonNode.Parse((await Built.Value).Text(path))!;
 

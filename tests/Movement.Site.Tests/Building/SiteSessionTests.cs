@@ -12,6 +12,7 @@ namespace Movement.Site.Tests.Building;
 /// </summary>
 public sealed class SiteSessionTests : IDisposable
 {
+    private const string Week2024 = "awareness-week/2024/index.md";
     private static readonly FixedClock Clock = new(TestSite.DefaultNow);
     private readonly RazorThemeRenderer _theme = new();
     private readonly EditableFileSystem _input = new(DemoSite.Input());
@@ -40,6 +41,7 @@ public sealed class SiteSessionTests : IDisposable
             ("a brief broken", () => _input.Write(brief, "---\ntitle: [unclosed\n---\nBody.\n"), [brief]),
             ("the brief mended", () => _input.Write(brief, original), [brief]),
             ("a download replaced by a bigger one", () => _input.Write("files/briefs/five-calls.pdf", [.. _input.ReadAllBytes("files/briefs/five-calls.pdf"), .. new byte[5000]]), ["files/briefs/five-calls.pdf"]),
+            ("a week's title, which its resources' API documents show", () => _input.Write(Week2024, Replace(_input.ReadText(Week2024), "title: Infant Mental Health Awareness Week 2024", "title: Awareness Week 2024")), [Week2024]),
             ("a member's row", () => _input.Write("members.csv", Replace(_input.ReadText("members.csv"), "Brazelton Centre UK", "The Brazelton Centre")), ["members.csv"]),
             ("a file moved", () => Move("news/2026-11-20-a-new-report.md", "news/2026-11-19-a-new-report.md"), ["news/2026-11-20-a-new-report.md", "news/2026-11-19-a-new-report.md"]),
             ("site.yml", () => _input.Write("site.yml", Replace(_input.ReadText("site.yml"), "title: First 1001 Days Movement", "title: The First 1001 Days Movement")), ["site.yml"]),

@@ -55,7 +55,7 @@ public class UkDateTests
     [InlineData("2026-06-15T23:00:00Z", "Took place 9&#x2013;15 June 2026")]
     public async Task The_week_page_says_how_the_week_stands_on_the_day_in_the_UK(string instant, string label)
     {
-        var site = await TestSite.BuildAsync(Week, now: DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+        var site = await TestSite.BuildWithRealThemeAsync(Week, now: DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
 
         site.AssertSucceeded();
         site.AssertFile("awareness-week/2026/index.html", label);

@@ -42,7 +42,7 @@ public class AwarenessWeekTests
     [Fact]
     public async Task A_week_hub_lists_its_days_resources_and_other_years()
     {
-        var site = await TestSite.BuildAsync(Week);
+        var site = await TestSite.BuildWithRealThemeAsync(Week);
 
         site.AssertSucceeded();
         var hub = site.Html("awareness-week/2025/index.html");
@@ -60,7 +60,7 @@ public class AwarenessWeekTests
     [Fact]
     public async Task A_resource_page_previews_the_image_with_its_alt_text_and_offers_the_download()
     {
-        var site = await TestSite.BuildAsync(Week);
+        var site = await TestSite.BuildWithRealThemeAsync(Week);
 
         var page = site.Html("awareness-week/2025/resources/poster/index.html");
         Assert.Equal("A poster saying Who is holding the baby?", page.QuerySelector(".preview img")!.GetAttribute("alt"));

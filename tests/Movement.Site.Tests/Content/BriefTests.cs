@@ -7,7 +7,7 @@ public class BriefTests
     [Fact]
     public async Task A_brief_gets_a_page_with_its_summary_numbered_asks_downloads_and_related_briefs()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- input/briefs/workforce.md --
             ---
             title: Develop the workforce
@@ -56,7 +56,7 @@ public class BriefTests
     [Fact]
     public async Task A_long_brief_gets_a_table_of_contents()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- briefs/long.md --
             ---
             title: Long

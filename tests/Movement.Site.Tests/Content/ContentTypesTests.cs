@@ -71,7 +71,7 @@ public class ContentTypesTests
     [Fact]
     public async Task Breadcrumbs_lead_back_through_each_types_section()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- awareness-week/2025/index.md --
             ---
             title: Infant Mental Health Awareness Week 2025

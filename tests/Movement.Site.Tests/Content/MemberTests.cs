@@ -7,7 +7,7 @@ public class MemberTests
     [Fact]
     public async Task Members_come_from_yaml_files_and_from_the_spreadsheet_export()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- members/home-start-uk.yml --
             name: Home-Start UK
             type: charity
@@ -31,7 +31,7 @@ public class MemberTests
     [Fact]
     public async Task The_directory_is_a_to_z_with_a_prebuilt_page_per_nation_and_type()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- members/b.yml --
             name: Beta Trust
             type: nhs-trust

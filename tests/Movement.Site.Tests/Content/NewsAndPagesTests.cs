@@ -36,7 +36,7 @@ public class NewsAndPagesTests
 
             """));
 
-        var site = await TestSite.BuildAsync(files);
+        var site = await TestSite.BuildWithRealThemeAsync(files);
 
         var first = site.Html("news/index.html").QuerySelectorAll(".card-title a").Select(a => a.TextContent).ToList();
         Assert.Equal(10, first.Count);
@@ -48,7 +48,7 @@ public class NewsAndPagesTests
     [Fact]
     public async Task A_page_is_published_at_the_root_and_a_welsh_page_is_marked_as_welsh()
     {
-        var site = await TestSite.BuildAsync("-- site.yml --\n" + TestSite.DefaultSettings + "\nlanguages: [en, cy]\n" + """
+        var site = await TestSite.BuildWithRealThemeAsync("-- site.yml --\n" + TestSite.DefaultSettings + "\nlanguages: [en, cy]\n" + """
             -- pages/about.md --
             ---
             title: About us
@@ -72,7 +72,7 @@ public class NewsAndPagesTests
     public async Task A_page_without_a_summary_takes_its_first_paragraph_cut_at_a_word()
     {
         var long_ = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"word{i}"));
-        var site = await TestSite.BuildAsync($$"""
+        var site = await TestSite.BuildWithRealThemeAsync($$"""
             -- pages/short.md --
             ---
             title: Short

@@ -38,7 +38,7 @@ public class ResourceSnippetTests
         """;
 
     private static Task<BuiltSite> BuildAsync(string title = "Holding babies in mind badge", string alt = "A teal badge") =>
-        TestSite.BuildAsync(Week.Replace("title: TITLE", $"title: '{title.Replace("'", "''")}'").Replace("alt: ALT", $"alt: '{alt.Replace("'", "''")}'"));
+        TestSite.BuildWithRealThemeAsync(Week.Replace("title: TITLE", $"title: '{title.Replace("'", "''")}'").Replace("alt: ALT", $"alt: '{alt.Replace("'", "''")}'"));
 
     /// <summary>The snippet as a partner's page would parse it, from the text shown in the code block.</summary>
     private static IDocument Snippet(BuiltSite site, string page, string id)

@@ -7,7 +7,7 @@ public class TheoryOfChangeTests
     [Fact]
     public async Task A_theory_of_change_shows_activities_outcomes_and_vision_in_order()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- theory-of-change/2020-2023.md --
             ---
             title: Theory of change 2020–2023

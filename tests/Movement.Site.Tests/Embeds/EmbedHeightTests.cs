@@ -10,7 +10,7 @@ namespace Movement.Site.Tests.Embeds;
 public class EmbedHeightTests
 {
     private static Task<BuiltSite> BuildAsync() =>
-        TestSite.BuildAsync(OneResourceSite.With("art.svg", """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100"/></svg>"""));
+        TestSite.BuildWithRealThemeAsync(OneResourceSite.With("art.svg", """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100"/></svg>"""));
 
     [Fact]
     public async Task The_embed_page_runs_only_its_own_height_script_which_its_policy_allows()

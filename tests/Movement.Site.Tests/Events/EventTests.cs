@@ -73,7 +73,7 @@ public class EventTests
     [Fact]
     public async Task An_event_page_says_when_in_the_uk_clock_and_where_and_who_runs_it()
     {
-        var site = await TestSite.BuildAsync(string.Join("\n", Member, Week, ThreeEvents));
+        var site = await TestSite.BuildWithRealThemeAsync(string.Join("\n", Member, Week, ThreeEvents));
 
         site.AssertSucceeded();
         site.AssertFile("events/summer-webinar/index.html",
@@ -88,7 +88,7 @@ public class EventTests
     [Fact]
     public async Task Its_structured_data_is_a_schema_org_event_with_the_offset_of_the_day()
     {
-        var site = await TestSite.BuildAsync(string.Join("\n", Member, Week, ThreeEvents));
+        var site = await TestSite.BuildWithRealThemeAsync(string.Join("\n", Member, Week, ThreeEvents));
 
         var summer = StructuredDataOf(site.Text("events/summer-webinar/index.html"));
         Assert.Equal("Event", (string?)summer["@type"]);
@@ -107,7 +107,7 @@ public class EventTests
     [Fact]
     public async Task Events_are_listed_coming_up_soonest_first_then_past_and_on_the_pages_they_name()
     {
-        var site = await TestSite.BuildAsync(string.Join("\n", Member, Week, ThreeEvents));
+        var site = await TestSite.BuildWithRealThemeAsync(string.Join("\n", Member, Week, ThreeEvents));
 
         var listing = site.Text("events/index.html");
         var order = new[] { "/events/winter-workshop/", "/events/summer-webinar/", "/events/gathering/", "Past events", "/events/past-conference/" }

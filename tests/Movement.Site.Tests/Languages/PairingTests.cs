@@ -54,7 +54,7 @@ public class PairingTests
     [Fact]
     public async Task A_welsh_file_beside_its_english_is_its_translation_under_cy_with_its_own_slug()
     {
-        var site = await TestSite.BuildAsync(Settings + Brief + WelshBrief);
+        var site = await TestSite.BuildWithRealThemeAsync(Settings + Brief + WelshBrief);
 
         site.AssertSucceeded();
         var welsh = site.Html("cy/briefs/gweithlu/index.html");
@@ -75,7 +75,7 @@ public class PairingTests
     [Fact]
     public async Task The_toggle_names_the_current_language_and_links_the_other_in_its_own_language()
     {
-        var site = await TestSite.BuildAsync(Settings + Brief + WelshBrief);
+        var site = await TestSite.BuildWithRealThemeAsync(Settings + Brief + WelshBrief);
 
         var english = site.Html("briefs/workforce/index.html");
         var toggle = english.QuerySelector("nav.language-toggle")!;
@@ -94,7 +94,7 @@ public class PairingTests
     [Fact]
     public async Task A_page_with_no_translation_links_the_other_languages_home_and_says_so()
     {
-        var site = await TestSite.BuildAsync(Settings + Brief);
+        var site = await TestSite.BuildWithRealThemeAsync(Settings + Brief);
 
         site.AssertSucceeded();
         var link = site.Html("briefs/workforce/index.html").QuerySelector("nav.language-toggle a")!;
@@ -107,7 +107,7 @@ public class PairingTests
     [Fact]
     public async Task Welsh_pages_speak_welsh_in_the_frame_and_mark_english_left_in_it()
     {
-        var site = await TestSite.BuildAsync(Settings + Brief + WelshBrief);
+        var site = await TestSite.BuildWithRealThemeAsync(Settings + Brief + WelshBrief);
 
         var welsh = site.Html("cy/briefs/gweithlu/index.html");
         Assert.Equal("Neidio i'r prif gynnwys", welsh.QuerySelector(".skip-link")!.TextContent);
@@ -122,7 +122,7 @@ public class PairingTests
     [Fact]
     public async Task English_listings_list_english_items_and_the_welsh_home_marks_what_is_not_yet_welsh()
     {
-        var site = await TestSite.BuildAsync(Settings + Brief + WelshBrief + """
+        var site = await TestSite.BuildWithRealThemeAsync(Settings + Brief + WelshBrief + """
             -- briefs/investment.md --
             ---
             title: Invest early

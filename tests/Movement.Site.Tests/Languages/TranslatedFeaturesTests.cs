@@ -83,7 +83,7 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task Welsh_pages_link_the_welsh_feeds_and_english_pages_the_english()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         var welsh = site.Text("cy/amdanom/index.html");
         Assert.Contains("href=\"https://test.example.org/cy/news/feed.xml\"", welsh, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task Unknown_welsh_addresses_get_the_welsh_404_page()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         var page = site.Html("cy/404.html");
         Assert.Equal("cy", page.DocumentElement.GetAttribute("lang"));
@@ -119,8 +119,8 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task The_site_name_is_in_welsh_on_welsh_pages_and_marked_english_without_one()
     {
-        var named = await TestSite.BuildAsync(Site.Replace("title: Test Movement\n", "title: Test Movement\ntitle_cy: Mudiad Prawf\ndescription_cy: Disgrifiad.\n", StringComparison.Ordinal));
-        var unnamed = await TestSite.BuildAsync(Site);
+        var named = await TestSite.BuildWithRealThemeAsync(Site.Replace("title: Test Movement\n", "title: Test Movement\ntitle_cy: Mudiad Prawf\ndescription_cy: Disgrifiad.\n", StringComparison.Ordinal));
+        var unnamed = await TestSite.BuildWithRealThemeAsync(Site);
 
         named.AssertSucceeded();
         named.AssertFile("cy/amdanom/index.html", "<title>Amdanom ni | Mudiad Prawf</title>", "<strong>Mudiad Prawf</strong>", "Disgrifiad.");
@@ -131,7 +131,7 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task The_translation_status_page_lists_missing_and_out_of_date_translations_for_staff()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         var page = site.Html("translation-status/index.html");
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
@@ -146,12 +146,12 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task A_translation_made_from_the_current_english_is_up_to_date()
     {
-        var first = await TestSite.BuildAsync(Site);
+        var first = await TestSite.BuildWithRealThemeAsync(Site);
         var fingerprint = first.Html("translation-status/index.html").QuerySelectorAll("main li.card")
             .First(li => li.TextContent.Contains("pages/about.cy.md", StringComparison.Ordinal))
             .QuerySelectorAll("code")[1].TextContent["translated_from: ".Length..];
 
-        var site = await TestSite.BuildAsync(Site.Replace("translated_from: 0000000000", $"translated_from: {fingerprint}", StringComparison.Ordinal));
+        var site = await TestSite.BuildWithRealThemeAsync(Site.Replace("translated_from: 0000000000", $"translated_from: {fingerprint}", StringComparison.Ordinal));
 
         var row = site.Html("translation-status/index.html").QuerySelectorAll("main li.card").First(li => li.TextContent.Contains("pages/about.cy.md", StringComparison.Ordinal));
         Assert.Contains("Up to date", row.TextContent, StringComparison.Ordinal);
@@ -160,7 +160,7 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task A_welsh_week_lists_its_welsh_resources_and_the_english_week_its_english_ones()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- site.yml --
             title: Test Movement
             base_url: https://test.example.org

@@ -59,7 +59,7 @@ public class TranslatedLinksTests
     [Fact]
     public async Task A_welsh_page_links_welsh_versions_at_their_welsh_slugs_and_english_pages_where_none_exist()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         var links = site.Html("cy/briefs/pum-galwad/index.html").QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/briefs/workforce/", "/cy/amdanom/", "/cy/amdanom/#nod", "/privacy/"], links);
@@ -68,7 +68,7 @@ public class TranslatedLinksTests
     [Fact]
     public async Task An_english_page_links_the_english_unless_it_names_the_translation()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         var links = site.Html("briefs/workforce/index.html").QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/briefs/calls/", "/cy/briefs/pum-galwad/"], links);

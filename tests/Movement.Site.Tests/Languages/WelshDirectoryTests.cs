@@ -21,7 +21,7 @@ public class WelshDirectoryTests
     [Fact]
     public async Task The_welsh_directory_speaks_welsh_and_links_english_member_pages_as_english()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         site.AssertSucceeded();
         var page = site.Html("cy/members/index.html");
@@ -43,7 +43,7 @@ public class WelshDirectoryTests
     [Fact]
     public async Task Every_filter_page_has_its_welsh_version_with_a_welsh_title_and_the_english_pages_stay_english()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         site.AssertFile("cy/members/nation/wales/type/charity/index.html", "<title>Aelodau: Cymru, Elusen | Test Movement</title>");
         site.AssertFile("cy/members/type/charity/index.html", "hreflang=\"en\" href=\"https://test.example.org/members/type/charity/\"");

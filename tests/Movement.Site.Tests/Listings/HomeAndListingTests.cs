@@ -44,7 +44,7 @@ public class HomeAndListingTests
     [Fact]
     public async Task The_home_page_sets_out_the_featured_calls_and_counts_down_to_the_next_week()
     {
-        var site = await TestSite.BuildAsync(Site, now: new DateTimeOffset(2027, 5, 26, 9, 0, 0, TimeSpan.Zero));
+        var site = await TestSite.BuildWithRealThemeAsync(Site, now: new DateTimeOffset(2027, 5, 26, 9, 0, 0, TimeSpan.Zero));
 
         site.AssertSucceeded();
         var home = site.Html("index.html");
@@ -61,7 +61,7 @@ public class HomeAndListingTests
     [InlineData("2027-06-14", "Took place 7–13 June 2027")]
     public async Task The_countdown_follows_the_build_date(string today, string label)
     {
-        var site = await TestSite.BuildAsync(Site, now: DateTimeOffset.Parse(today + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var site = await TestSite.BuildWithRealThemeAsync(Site, now: DateTimeOffset.Parse(today + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(label, site.Html("index.html").QuerySelector(".countdown")!.TextContent);
     }
@@ -69,7 +69,7 @@ public class HomeAndListingTests
     [Fact]
     public async Task Topic_pages_list_everything_tagged_and_every_page_shares_the_layout()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         site.AssertFile("topics/workforce/index.html", "Our calls");
         Assert.DoesNotContain("Newer brief", site.Text("topics/workforce/index.html"));

@@ -22,7 +22,7 @@ public class MemberDirectoryTests
         }
 
         csv.Append("1001 Voices,charity,wales,Cardiff,,,A choir.,\n");
-        return TestSite.BuildAsync($"-- members.csv --\n{csv}");
+        return TestSite.BuildWithRealThemeAsync($"-- members.csv --\n{csv}");
     }
 
     [Fact]

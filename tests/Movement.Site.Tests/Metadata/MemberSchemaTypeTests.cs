@@ -16,7 +16,7 @@ public class MemberSchemaTypeTests
     [InlineData("other", "Organization")]
     public async Task A_members_json_ld_type_follows_its_type(string type, string schemaType)
     {
-        var site = await TestSite.BuildAsync($"""
+        var site = await TestSite.BuildWithRealThemeAsync($"""
             -- members/m.yml --
             name: M
             type: {type}

@@ -53,7 +53,7 @@ public class PageMetadataTests
     [Fact]
     public async Task Every_page_has_a_title_description_canonical_url_and_link_preview_tags()
     {
-        var site = await TestSite.BuildAsync(Content);
+        var site = await TestSite.BuildWithRealThemeAsync(Content);
 
         site.AssertSucceeded();
         var page = site.Html("briefs/workforce/index.html");
@@ -77,7 +77,7 @@ public class PageMetadataTests
     [Fact]
     public async Task The_preview_image_is_the_pages_social_card_a_1200_by_630_png_with_its_size_and_alt()
     {
-        var site = await TestSite.BuildAsync(Content, pictures: true);
+        var site = await TestSite.BuildWithRealThemeAsync(Content, pictures: true);
 
         var news = site.Html("news/launch/index.html");
         var image = Meta(news, "property", "og:image")!;
@@ -94,7 +94,7 @@ public class PageMetadataTests
     [Fact]
     public async Task Json_ld_describes_members_as_ngos_briefs_and_news_as_articles_and_weeks_as_events()
     {
-        var site = await TestSite.BuildAsync(Content);
+        var site = await TestSite.BuildWithRealThemeAsync(Content);
 
         var member = JsonLd(site.Html("members/oxpip/index.html"));
         Assert.Equal("NGO", member.GetProperty("@type").GetString());
@@ -133,7 +133,7 @@ public class PageMetadataTests
     public async Task A_hostile_title_cannot_break_out_of_the_json_ld_or_the_attributes()
     {
         const string hostile = "</script><script>alert(1)</script>\" onload=\"alert(2)";
-        var site = await TestSite.BuildAsync($$"""
+        var site = await TestSite.BuildWithRealThemeAsync($$"""
             -- briefs/hostile.md --
             ---
             title: '{{hostile.Replace("'", "''")}}'

@@ -22,7 +22,7 @@ public class HostileContentTests
     private static Task<BuiltSite> Build(string hostile)
     {
         var quoted = JsonSerializer.Serialize(hostile); // A JSON string is a valid YAML double-quoted string.
-        return TestSite.BuildAsync($"""
+        return TestSite.BuildWithRealThemeAsync($"""
             -- briefs/b.md --
             ---
             title: {quoted}

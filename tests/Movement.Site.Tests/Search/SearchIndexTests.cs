@@ -64,7 +64,7 @@ public class SearchIndexTests
 
     private static async Task<(SearchIndex Index, SearchEngine Engine, BuiltSite Site)> Build(string files = Pages)
     {
-        var site = await TestSite.BuildAsync(files);
+        var site = await TestSite.BuildWithRealThemeAsync(files);
         site.AssertSucceeded();
         var index = IndexFiles.Read(site);
         return (index, new SearchEngine(index), site);
@@ -196,7 +196,7 @@ public class SearchIndexTests
     [Fact]
     public async Task The_index_is_split_into_content_hashed_chunks_that_cover_every_term_once()
     {
-        var site = await TestSite.BuildAsync(Pages);
+        var site = await TestSite.BuildWithRealThemeAsync(Pages);
         var index = IndexFiles.Read(site);
         var small = new SearchIndexPacker(chunkBytes: 200).Write(index);
 
@@ -222,8 +222,8 @@ public class SearchIndexTests
     [Fact]
     public async Task A_changed_page_changes_the_names_of_the_files_it_is_in()
     {
-        var before = await TestSite.BuildAsync(Pages);
-        var after = await TestSite.BuildAsync(Pages.Replace("We are campaigning", "We keep campaigning", StringComparison.Ordinal));
+        var before = await TestSite.BuildWithRealThemeAsync(Pages);
+        var after = await TestSite.BuildWithRealThemeAsync(Pages.Replace("We are campaigning", "We keep campaigning", StringComparison.Ordinal));
 
         // The English index's files: the Welsh index, whose pages did not change, keeps its names.
         static string Manifest(BuiltSite site) => site.Html("search/index.html").QuerySelector("[data-search-manifest]")!.GetAttribute("data-search-manifest")!.TrimStart('/');

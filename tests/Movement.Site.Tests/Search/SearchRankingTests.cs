@@ -72,7 +72,7 @@ public class SearchRankingTests
 
     private static readonly Lazy<Task<SearchIndex>> Site = new(async () =>
     {
-        var site = await TestSite.BuildAsync(Pages);
+        var site = await TestSite.BuildWithRealThemeAsync(Pages);
         site.AssertSucceeded();
         return IndexFiles.Read(site);
     });

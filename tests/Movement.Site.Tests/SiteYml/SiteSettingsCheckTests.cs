@@ -53,7 +53,7 @@ public class SiteSettingsCheckTests
     [InlineData("/")]
     public async Task Safe_navigation_addresses_are_published_as_written(string url)
     {
-        var site = await TestSite.BuildAsync(Site($"navigation:\n  - title: Go\n    url: {url}"));
+        var site = await TestSite.BuildWithRealThemeAsync(Site($"navigation:\n  - title: Go\n    url: {url}"));
 
         site.AssertSucceeded();
         Assert.Equal([url], site.Html("news/index.html").QuerySelectorAll("nav[aria-label=Main] a").Select(a => a.GetAttribute("href")));

@@ -11,7 +11,7 @@ public class CardWordingTests
     [Fact]
     public async Task A_members_card_says_what_kind_of_organisation_it_is_and_where()
     {
-        var site = await TestSite.BuildAsync("""
+        var site = await TestSite.BuildWithRealThemeAsync("""
             -- members.csv --
             name,type,nations,region,website,logo,description,joined
             Cardiff Baby Café,community-service,wales,Cardiff,,,"Meets weekly, in a library.",2021-03-01
@@ -26,7 +26,7 @@ public class CardWordingTests
     [Fact]
     public async Task A_welsh_pages_card_is_labelled_in_welsh_and_an_english_page_has_no_label()
     {
-        var site = await TestSite.BuildAsync("-- site.yml --\n" + TestSite.DefaultSettings + "\nlanguages: [en, cy]\n" + """
+        var site = await TestSite.BuildWithRealThemeAsync("-- site.yml --\n" + TestSite.DefaultSettings + "\nlanguages: [en, cy]\n" + """
             -- pages/about.cy.md --
             ---
             title: Amdanom ni

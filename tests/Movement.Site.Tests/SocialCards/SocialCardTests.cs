@@ -53,9 +53,9 @@ public class SocialCardTests
             {body}
             """;
 
-        var first = await TestSite.BuildAsync(Brief("Develop the workforce", "One."), pictures: true);
-        var sameTitle = await TestSite.BuildAsync(Brief("Develop the workforce", "Two."), pictures: true);
-        var newTitle = await TestSite.BuildAsync(Brief("Grow the workforce", "One."));
+        var first = await TestSite.BuildWithRealThemeAsync(Brief("Develop the workforce", "One."), pictures: true);
+        var sameTitle = await TestSite.BuildWithRealThemeAsync(Brief("Develop the workforce", "Two."), pictures: true);
+        var newTitle = await TestSite.BuildWithRealThemeAsync(Brief("Grow the workforce", "One."));
 
         string Card(BuiltSite site) => site.Html("briefs/workforce/index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
         Assert.Equal(Card(first), Card(sameTitle));

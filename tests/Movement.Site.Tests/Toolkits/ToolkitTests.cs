@@ -49,7 +49,7 @@ public class ToolkitTests
     [Fact]
     public async Task A_week_has_a_toolkit_of_its_pictures_posts_calendar_and_press_note_linked_from_its_page()
     {
-        var site = await TestSite.BuildAsync(Site, pictures: true);
+        var site = await TestSite.BuildWithRealThemeAsync(Site, pictures: true);
 
         site.AssertSucceeded();
         var entries = Entries(site);

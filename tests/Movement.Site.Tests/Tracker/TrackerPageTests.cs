@@ -7,7 +7,7 @@ public class TrackerPageTests
     [Fact]
     public async Task The_tracker_is_a_table_of_asks_by_government_with_positions_in_words()
     {
-        var site = await TestSite.BuildAsync(TrackerSites.Both);
+        var site = await TestSite.BuildWithRealThemeAsync(TrackerSites.Both);
 
         site.AssertSucceeded();
         var table = site.Html("tracker/index.html").QuerySelector("table")!;
@@ -26,7 +26,7 @@ public class TrackerPageTests
     [Fact]
     public async Task Filters_are_prebuilt_pages_that_keep_the_other_filter()
     {
-        var site = await TestSite.BuildAsync(TrackerSites.Both);
+        var site = await TestSite.BuildWithRealThemeAsync(TrackerSites.Both);
 
         var filtered = site.Html("tracker/filter/uk-government/committed/index.html");
         Assert.Equal(["Ask", "UK Government"], filtered.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
@@ -40,7 +40,7 @@ public class TrackerPageTests
     [Fact]
     public async Task An_ask_page_shows_each_governments_history_newest_first_with_evidence()
     {
-        var site = await TestSite.BuildAsync(TrackerSites.Both);
+        var site = await TestSite.BuildWithRealThemeAsync(TrackerSites.Both);
 
         var page = site.Text("tracker/strategic-commitment/index.html");
         site.AssertFile("tracker/strategic-commitment/index.html", "<h1>Make a strategic commitment</h1>", "href=\"/briefs/calls/#policy-ask-1\">Our calls</a>",
@@ -52,7 +52,7 @@ public class TrackerPageTests
     [Fact]
     public async Task A_brief_shows_where_its_tracked_asks_stand_and_links_to_them()
     {
-        var site = await TestSite.BuildAsync(TrackerSites.Both);
+        var site = await TestSite.BuildWithRealThemeAsync(TrackerSites.Both);
 
         var asks = site.Html("briefs/calls/index.html").QuerySelectorAll("ol.asks > li").ToList();
         Assert.Contains("href=\"/tracker/strategic-commitment/\"", asks[0].InnerHtml);
@@ -63,7 +63,7 @@ public class TrackerPageTests
     [Fact]
     public async Task Changes_are_listed_newest_first_and_published_as_feeds()
     {
-        var site = await TestSite.BuildAsync(TrackerSites.Both);
+        var site = await TestSite.BuildWithRealThemeAsync(TrackerSites.Both);
 
         var changes = site.Text("tracker/changes/index.html");
         Assert.Contains("Last updated <time datetime=\"2022-08-01\">1 August 2022</time>", changes);
@@ -93,8 +93,8 @@ public class TrackerPageTests
     {
         var future = TrackerSites.Both.Replace("date: 2022-08-01", "date: 2027-01-10");
 
-        var before = await TestSite.BuildAsync(future);
-        var after = await TestSite.BuildAsync(future, now: new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
+        var before = await TestSite.BuildWithRealThemeAsync(future);
+        var after = await TestSite.BuildWithRealThemeAsync(future, now: new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
 
         before.AssertSucceeded();
         Assert.DoesNotContain("2027-01-10", before.Text("tracker/strategic-commitment/index.html"));

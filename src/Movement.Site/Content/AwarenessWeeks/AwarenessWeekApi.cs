@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Movement.Site.Listings;
 using static Movement.Site.Api.SchemaParts;
 
 namespace Movement.Site.Content.AwarenessWeeks;
@@ -9,14 +10,14 @@ public static class AwarenessWeekApi
     public static ContentApi ForWeeks() => new()
     {
         FieldSchemas = () => [("resources", ArrayOf(Reference(Text("Resource id"))))],
-        Fields = (item, links, relations) => item is AwarenessWeek week ? [("resources", links.Items(relations.ResourcesOf(week)))] : [],
+        Related = (item, published) => item is AwarenessWeek week ? [.. published.OfType<PartnerResource>().Where(r => r.Year == week.Year).AToZ()] : [],
+        Fields = (item, related, links) => item is AwarenessWeek ? [("resources", links.Items(related))] : [],
     };
 
     public static ContentApi ForResources() => new()
     {
         FieldSchemas = () => [("awareness_week", new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, Reference(Text("Week id"))) })],
-        Fields = (item, links, relations) => item is PartnerResource resource
-            ? [("awareness_week", relations.WeekOf(resource) is { } week ? links.Item(week) : null)]
-            : [],
+        Related = (item, published) => item is PartnerResource resource && published.OfType<AwarenessWeek>().FirstOrDefault(w => w.Year == resource.Year) is { } week ? [week] : [],
+        Fields = (item, related, links) => item is PartnerResource ? [("awareness_week", related.Count > 0 ? links.Item(related[0]) : null)] : [],
     };
 }

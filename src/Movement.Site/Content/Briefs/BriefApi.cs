@@ -16,14 +16,19 @@ public static class BriefApi
                 ["id", "number", "title", "detail", "html_url", "brief"]))),
             ("related", ArrayOf(Reference(Text("Brief id")))),
         ],
-        Fields = (item, links, relations) => item is PolicyBrief brief
+        Related = (item, published) => item is PolicyBrief brief ? RelatedTo(brief, published) : [],
+        Fields = (item, related, links) => item is PolicyBrief brief
             ?
             [
                 ("asks", new JsonArray([.. brief.Asks.Select(ask => (JsonNode)Ask(brief, ask, links))])),
-                ("related", links.Items(relations.RelatedTo(brief))),
+                ("related", links.Items(related)),
             ]
             : [],
     };
+
+    /// <summary>The related briefs that are published, in the order the author gave.</summary>
+    private static IReadOnlyList<ContentItem> RelatedTo(PolicyBrief brief, PublishedItems published) =>
+        [.. brief.Related.Select(slug => published.At($"/briefs/{slug.Trim()}/")).OfType<PolicyBrief>().Distinct()];
 
     private static JsonObject Ask(PolicyBrief brief, PolicyAsk ask, ApiLinks links) => new()
     {

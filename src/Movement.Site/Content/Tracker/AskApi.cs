@@ -13,7 +13,7 @@ public static class AskApi
     public static ContentApi Create() => new()
     {
         FieldSchemas = Schema,
-        Fields = (item, links, _) => item is TrackedAsk ask ? Document(ask, links.Absolute) : [],
+        Fields = (item, _, links) => item is TrackedAsk ask ? Document(ask, links.Absolute) : [],
         Documents = [GovernmentsApi.Create()],
     };
 

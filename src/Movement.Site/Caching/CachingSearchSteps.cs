@@ -1,0 +1,30 @@
+using Movement.Core.Caching;
+using Movement.Site.Content;
+using Movement.Site.Search;
+
+namespace Movement.Site.Caching;
+
+/// <summary>
+/// The search's per-page work, with what each page gave kept for the session: an unchanged item keeps its search
+/// document, an unchanged search document its terms, and an unchanged record or list of positions its bytes. After
+/// an edit only the edited page is cut again; the index itself is assembled afresh, as a clean build would.
+/// </summary>
+public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : ISearchSteps
+{
+    private readonly Memo<Fingerprint, AnalysedDocument> _analysed = caches.Named<AnalysedDocument>("search-documents");
+
+    public SearchDocument DocumentOf(ContentItem item) => caches.ForInstance(item, steps.DocumentOf);
+
+    public Func<SearchDocument, AnalysedDocument> Analyser()
+    {
+        var analyse = steps.Analyser();
+        return document => caches.Reuse(_analysed, () => analyse(document), document);
+    }
+
+    /// <summary>Only a session that remembers gains from writing positions and records piece by piece.</summary>
+    public SearchIndexPacker Packer() => caches.Remember
+        ? new SearchIndexPacker(
+            positions: p => caches.ForInstance(p, SearchIndexPacker.PositionsOf),
+            record: d => caches.ForInstance(d, SearchIndexPacker.RecordOf))
+        : steps.Packer();
+}
