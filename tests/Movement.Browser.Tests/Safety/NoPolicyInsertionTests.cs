@@ -135,7 +135,7 @@ public class NoPolicyInsertionTests(BrowserSite site)
             }
         }
 
-        return TestSite.BuildAsync(files.ToString());
+        return TestSite.BuildWithRealThemeAsync(files.ToString());
     }
 
     /// <summary>Every HTML body the build published for others to insert, with where it came from.</summary>

@@ -96,7 +96,7 @@ public class TranslatedFeaturesTests
     [Fact]
     public async Task A_welsh_trail_leaves_out_a_section_with_no_welsh_listing()
     {
-        var site = await TestSite.BuildAsync(Site);
+        var site = await TestSite.BuildWithRealThemeAsync(Site);
 
         var trail = site.Html("cy/news/launch/index.html").QuerySelectorAll("nav.breadcrumbs a").Select(a => a.GetAttribute("href"));
         Assert.Equal(["/cy/"], trail);
