@@ -249,6 +249,15 @@ public static class DiagnosticCodes
     /// <summary>A Markdown link to a translation ("y.cy.md") that does not exist; it goes to the English page.</summary>
     public const string TranslationLinkMissing = "MV0845";
 
+    /// <summary>site.yml's home page picture ('hero_image') without the words saying what it shows ('hero_alt').</summary>
+    public const string HeroImageWithoutAlt = "MV0860";
+
+    /// <summary>site.yml's 'hero_image' is not a picture the build can read (JPEG, PNG, WebP, GIF or SVG).</summary>
+    public const string HeroImageUnreadable = "MV0861";
+
+    /// <summary>site.yml's 'hero_image' is narrower than the home page shows it on a sharp screen, so it looks blurred.</summary>
+    public const string HeroImageTooNarrow = "MV0862";
+
     /// <summary>An internal fault in Movement, never the content's.</summary>
     public const string InternalError = "MV0900";
 }

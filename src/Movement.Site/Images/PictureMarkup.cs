@@ -18,8 +18,15 @@ public static partial class PictureMarkup
     /// <summary>How wide a thumbnail in a grid of cards is shown: a column of about 20rem, or the screen less its margins.</summary>
     public const string ThumbnailSizes = "(min-width: 44rem) 20rem, calc(100vw - 4.5rem)";
 
+    /// <summary>How wide the home page's picture is shown: its column beside the name, or the screen less its margins.</summary>
+    public const string HeroSizes = "(min-width: 56rem) 24rem, calc(100vw - 2rem)";
+
     /// <param name="attributes">Other attributes of the img, already HTML-encoded, e.g. <c> title="A"</c>.</param>
-    public static string Of(ContentPicture picture, string alt, string sizes, string attributes = "")
+    /// <param name="firstScreen">
+    /// Whether the picture is in view when the page opens (the home page's): it is then fetched at once and early,
+    /// as it is likely the largest thing painted, rather than lazily.
+    /// </param>
+    public static string Of(ContentPicture picture, string alt, string sizes, string attributes = "", bool firstScreen = false)
     {
         var shown = picture.Shown;
         var img = new StringBuilder("<img src=\"").Append(Encode(EscapePath(shown.Url))).Append('"');
@@ -29,7 +36,7 @@ public static partial class PictureMarkup
         }
 
         img.Append($" width=\"{shown.Width}\" height=\"{shown.Height}\" alt=\"").Append(Encode(alt)).Append('"')
-            .Append(attributes).Append(" loading=\"lazy\" decoding=\"async\">");
+            .Append(attributes).Append(firstScreen ? " fetchpriority=\"high\" decoding=\"async\">" : " loading=\"lazy\" decoding=\"async\">");
         if (picture.WebP.Count == 0)
         {
             return img.ToString();

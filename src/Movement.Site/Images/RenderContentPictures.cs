@@ -8,7 +8,7 @@ using Movement.Site.Pipelines;
 namespace Movement.Site.Images;
 
 /// <summary>
-/// Draws the smaller copies of every picture that content shows (in a body, or as a resource's preview) and hands
+/// Draws the smaller copies of every picture that content shows (in a body, as a resource's preview or a news item's picture, as the home page's picture) and hands
 /// them to the output; only for a build whose output is written (see <see cref="SiteContext.Pictures"/>), as the
 /// pages name the copies either way. A copy kept from an earlier build of the same bytes is read back, not drawn.
 /// </summary>
@@ -24,6 +24,8 @@ public sealed class RenderContentPictures(SiteContext site) : IModule
         var parsed = site.Types.PipelineNames.SelectMany(name => context.OutputsOf(name)).ToList();
         var pictures = parsed.SelectMany(d => d.Get(ContentPictures.Key) ?? [])
             .Concat(parsed.Select(d => d.Get(SiteKeys.Item)).OfType<PartnerResource>().Select(r => r.Picture).OfType<ContentPicture>())
+            .Concat(parsed.Select(d => d.Get(SiteKeys.Item)).OfType<Content.News.NewsItem>().Select(n => n.Picture).OfType<ContentPicture>())
+            .Concat(site.Settings.Hero is { } hero ? [hero.Picture] : [])
             .Where(p => p.Drawn.Any())
             .DistinctBy(p => p.File)
             .OrderBy(p => p.File, StringComparer.Ordinal)

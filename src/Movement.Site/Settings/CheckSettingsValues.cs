@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Movement.Core.Diagnostics;
+using Movement.Core.IO;
 using Movement.Core.Schema;
+using Movement.Site.Content.AwarenessWeeks;
+using Movement.Site.Images;
 
 namespace Movement.Site.Settings;
 
@@ -57,6 +60,43 @@ public sealed partial class CheckSettingsValues(IDiagnostics diagnostics)
         diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidApiPageSize, values.LocationOf(name), $"'{name}' must be from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest} items, not {size}.",
             $"Write a whole number from {ApiPageSizes.Smallest} to {ApiPageSizes.Largest}, for example {name}: {ApiPageSizes.Default}, or leave the line out to use {ApiPageSizes.Default}."));
         return ApiPageSizes.Default;
+    }
+
+    /// <summary>
+    /// The home page's picture when site.yml gives one that can be shown: a picture the build reads, with words for
+    /// people who cannot see it. Without them it is reported at its line and left out; a narrow file is a warning.
+    /// </summary>
+    public HeroPicture? Hero(FieldValues values, IFileSystem input)
+    {
+        if (values.Text("hero_image") is not { } file)
+        {
+            return null; // Not given, or not in the input folder: the schema has said so.
+        }
+
+        var location = values.LocationOf("hero_image");
+        var picture = ImageFiles.IsImage(file) ? ContentPicture.Of(file, input.ReadAllBytes(file)) : null;
+        if (picture is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.HeroImageUnreadable, location, $"The home page picture '{file}' is not a picture the build can read.",
+                "Save it as a JPEG, PNG, WebP, GIF or SVG file (a photo as JPEG) and give that file, for example hero_image: files/home/hero.jpg."));
+            return null;
+        }
+
+        var alt = values.Text("hero_alt")?.Trim() ?? "";
+        if (alt.Length == 0)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.HeroImageWithoutAlt, location, $"The home page picture '{file}' has no alt text.",
+                "Add a line 'hero_alt: ...' under it that says what the picture shows, for people who cannot see it."));
+            return null;
+        }
+
+        if (picture.Format != "svg+xml" && picture.Width < HeroPicture.SmallestWidth)
+        {
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.HeroImageTooNarrow, location, $"The home page picture '{file}' is {picture.Width} px wide, so it looks blurred on sharp screens.",
+                $"Use a copy at least {HeroPicture.SmallestWidth} px wide (1,600 px is best); the build makes the smaller copies phones need."));
+        }
+
+        return new HeroPicture(picture, alt, values.Text("hero_alt_cy")?.Trim() is { Length: > 0 } welsh ? welsh : null);
     }
 
     /// <summary>The setting when it has the shape it must have; otherwise reported at its line and left out.</summary>

@@ -47,6 +47,9 @@ public sealed record SiteSettings
     /// <summary>The brief whose asks the home page sets out as the movement's calls.</summary>
     public string? FeaturedBrief { get; init; }
 
+    /// <summary>The home page's picture beside the movement's name, if site.yml gives one (<c>hero_image</c>).</summary>
+    public HeroPicture? Hero { get; init; }
+
     public IReadOnlyList<Topic> Topics { get; init; } = [];
 
     /// <summary>Words and phrases the site's search treats as meaning the same (<c>search_synonyms</c>).</summary>

@@ -59,6 +59,7 @@ public static class SiteSettingsFile
             FeaturedBrief = values.Text("featured_brief"),
             Repository = check.Repository(values, "repository"),
             ApiPageSize = check.PageSize(values, "api_page_size"),
+            Hero = check.Hero(values, input),
             Topics = values.Objects("topics").Select(t => new Topic(t.RequiredText("id"), t.RequiredText("title"), t.Text("summary") ?? "")).ToList(),
             SearchSynonyms = Search.SearchSynonymCheck.From(values.Objects("search_synonyms"), diagnostics),
             Locations = SiteSettingsSchema.Definition.Fields.Where(f => values.Has(f.Name)).ToDictionary(f => f.Name, f => values.LocationOf(f.Name)),

@@ -152,7 +152,7 @@ public class SearchTests(BrowserSite site)
     }
 
     /// <summary>The page's cumulative layout shift so far, as Lighthouse counts it (shifts after input left out).</summary>
-    private const string LayoutShift = """
+    internal const string LayoutShift = """
         () => new Promise((resolve) => {
           let sum = 0;
           new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })

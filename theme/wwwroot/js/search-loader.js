@@ -6,7 +6,9 @@ if (root) {
   const input = root.querySelector('input[name="q"]');
   let client = null;
   const start = () => {
-    client ??= import(root.dataset.searchUi).then((ui) => ui.start(root));
+    // The client's modules are fetched side by side, not each after the one that imports it.
+    client ??= Promise.all([root.dataset.searchUi, root.dataset.searchCore, root.dataset.searchStemmer].map((url) => import(url)))
+      .then(([ui]) => ui.start(root));
     return client;
   };
   const query = new URLSearchParams(location.search).get('q');

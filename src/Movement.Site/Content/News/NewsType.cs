@@ -48,7 +48,8 @@ public static class NewsType
                     "Add a line 'alt: ...' that says what the picture shows."));
             }
 
-            return new NewsItem { Image = image, Alt = alt };
+            var picture = image.Length > 0 && context.Input.Exists(image) ? Images.ContentPicture.Of(image, context.Input.ReadAllBytes(image)) : null;
+            return new NewsItem { Image = image, Alt = alt, Picture = picture };
         },
         DefaultSlug = WithoutDatePrefix,
         UrlFor = (slug, _) => $"/news/{slug}/",
