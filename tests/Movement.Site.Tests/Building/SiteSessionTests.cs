@@ -79,6 +79,23 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_a_brief_writes_again_the_briefs_feeds_and_keeps_the_news_feeds()
+    {
+        var first = await _session.RebuildAsync(null);
+        var brief = "briefs/the-state-of-babyhood.md";
+        _input.Write(brief, Replace(_input.ReadText(brief), "title: The state of babyhood", "title: The edited state of babyhood"));
+        var report = await _session.RebuildAsync([brief]);
+
+        Assert.True(report.Succeeded);
+        Assert.Contains("The edited state of babyhood", Encoding.UTF8.GetString(ContentOf(report, "briefs/feed.xml").Span));
+        Assert.NotSame(ArrayOf(ContentOf(first, "briefs/atom.xml")), ArrayOf(ContentOf(report, "briefs/atom.xml")));
+        foreach (var feed in new[] { "news/feed.xml", "news/atom.xml", "news/feed.json" })
+        {
+            Assert.Same(ArrayOf(ContentOf(first, feed)), ArrayOf(ContentOf(report, feed))); // Kept, not written again.
+        }
+    }
+
+    [Fact]
     public async Task Nothing_changed_renders_nothing_again()
     {
         await _session.RebuildAsync(null);
@@ -100,6 +117,11 @@ public sealed class SiteSessionTests : IDisposable
         var different = expected.Keys.Where(path => !expected[path].AsSpan().SequenceEqual(actual[path])).ToList();
         Assert.True(different.Count == 0, $"After {what}, these files differ from a clean build: {string.Join(", ", different)}");
     }
+
+    private static ReadOnlyMemory<byte> ContentOf(BuildReport report, string path) => report.Files.Single(f => f.Path == path).Content;
+
+    private static byte[]? ArrayOf(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment) ? segment.Array : null;
 
     private static string Describe(IEnumerable<Movement.Core.Diagnostics.Diagnostic> diagnostics) => string.Join("\n", diagnostics.Select(d => d.ToString()));
 
