@@ -8,7 +8,7 @@ namespace Movement.Site.Search;
 /// </summary>
 public sealed class AnalyseDocument
 {
-    private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
+    private static readonly int FieldCount = AnalysedDocument.FieldCount;
     private readonly SearchTerms _terms = new();
 
     // The same words recur on every page: each is stemmed once per build, and looked up by its letters
@@ -43,7 +43,7 @@ public sealed class AnalyseDocument
             position += 2; // A gap, so that a phrase never runs from one field into the next.
         }
 
-        return new AnalysedDocument(scratch.Occurrences(), lengths);
+        return scratch.Analysed(lengths);
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed class AnalyseDocument
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<string> _terms = [];
-        private readonly List<ushort[]> _frequencies = [];
+        private readonly List<ushort> _frequencies = []; // FieldCount counts a term, in the terms' order.
         private readonly List<int> _counts = [];
         private readonly List<(int Term, int Position)> _positions = [];
 
@@ -74,20 +74,24 @@ public sealed class AnalyseDocument
                 number = _terms.Count;
                 _index[term] = number;
                 _terms.Add(term);
-                _frequencies.Add(new ushort[FieldCount]);
+                for (var f = 0; f < FieldCount; f++)
+                {
+                    _frequencies.Add(0);
+                }
+
                 _counts.Add(0);
             }
 
-            if (_frequencies[number][field] < ushort.MaxValue)
+            if (_frequencies[(number * FieldCount) + field] < ushort.MaxValue)
             {
-                _frequencies[number][field]++;
+                _frequencies[(number * FieldCount) + field]++;
             }
 
             _counts[number]++;
             _positions.Add((number, position));
         }
 
-        public TermOccurrence[] Occurrences()
+        public AnalysedDocument Analysed(int[] fieldLengths)
         {
             var positions = new int[_terms.Count][];
             for (var t = 0; t < _terms.Count; t++)
@@ -101,13 +105,7 @@ public sealed class AnalyseDocument
                 positions[term][_counts[term]++] = position; // Pairs come in page order, so each term's positions are sorted.
             }
 
-            var occurrences = new TermOccurrence[_terms.Count];
-            for (var t = 0; t < _terms.Count; t++)
-            {
-                occurrences[t] = new TermOccurrence(_terms[t], _frequencies[t], positions[t]);
-            }
-
-            return occurrences;
+            return new AnalysedDocument([.. _terms], [.. _frequencies], positions, fieldLengths);
         }
     }
 }

@@ -32,7 +32,8 @@ public sealed class SearchIndexer(RankingParameters ranking)
         });
 
         var lengths = new int[documents.Count, fieldCount];
-        var occurrences = new Dictionary<string, List<(int Document, TermOccurrence Occurrence)>>(StringComparer.Ordinal);
+        // Each term's pages as (page, the term's number on that page): the page's own arrays hold the counts and positions.
+        var occurrences = new Dictionary<string, List<(int Document, int Term)>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
             for (var f = 0; f < fieldCount; f++)
@@ -40,14 +41,15 @@ public sealed class SearchIndexer(RankingParameters ranking)
                 lengths[d, f] = analysed[d].FieldLengths[f];
             }
 
-            foreach (var occurrence in analysed[d].Terms)
+            for (var t = 0; t < analysed[d].Terms.Count; t++)
             {
-                if (!occurrences.TryGetValue(occurrence.Term, out var pages))
+                var term = analysed[d].Terms[t];
+                if (!occurrences.TryGetValue(term, out var pages))
                 {
-                    occurrences[occurrence.Term] = pages = [];
+                    occurrences[term] = pages = [];
                 }
 
-                pages.Add((d, occurrence)); // Pages come in order, so each term's postings are sorted.
+                pages.Add((d, t)); // Pages come in order, so each term's postings are sorted.
             }
         }
 
@@ -61,13 +63,13 @@ public sealed class SearchIndexer(RankingParameters ranking)
             var postings = new Posting[pages.Count];
             for (var p = 0; p < pages.Count; p++)
             {
-                var (document, occurrence) = pages[p];
+                var (document, number) = pages[p];
                 var title = Array.IndexOf(titles[document], keys[t]);
                 postings[p] = new Posting(
                     document,
-                    Score(occurrence.Frequencies, document, lengths, averages, documents.Count, pages.Count),
+                    Score(analysed[document].FrequenciesOf(number), document, lengths, averages, documents.Count, pages.Count),
                     title < 0 ? TitlePlace.None : TitlePlace.Of(title, titles[document].Length),
-                    occurrence.Positions);
+                    analysed[document].PositionsOf(number));
             }
 
             terms[t] = new(keys[t], postings);
@@ -75,7 +77,7 @@ public sealed class SearchIndexer(RankingParameters ranking)
         return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
     }
 
-    private int Score(ushort[] frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)
+    private int Score(ReadOnlySpan<ushort> frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)
     {
         var weighted = 0.0;
         for (var f = 0; f < frequencies.Length; f++)
