@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Movement.Core.Caching;
 using Movement.Core.Documents;
 using Movement.Core.Pipelines;
 using Movement.Site.Calendar;
@@ -8,21 +7,16 @@ using Movement.Site.Pipelines;
 namespace Movement.Site.Feeds;
 
 /// <summary>Writes each feed, in each of the site's languages, in RSS 2.0, Atom 1.0 and JSON Feed 1.1 beside its section's listing.</summary>
-/// <remarks>
-/// A feed is made from its items and the settings alone, so the preview's session keeps each feed's files and
-/// writes again only the feeds whose items changed: an edited brief rewrites the briefs' feeds, not the news'.
-/// </remarks>
-public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources) : IModule
+/// <param name="writer">Makes each feed's files; the preview passes one that keeps the feeds whose items did not change.</param>
+public sealed class RenderFeeds(SiteContext site, IReadOnlyList<string> sources, IFeedWriter writer) : IModule
 {
-    private readonly Memo<Fingerprint, Document[]> _files = site.Caches.Named<Document[]>("feeds");
-
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
         var published = sources.SelectMany(name => context.OutputsOf(name)).Select(d => d.Get(SiteKeys.Item)).OfType<Content.ContentItem>().ToList();
         var files = SiteFeeds.InEveryLanguage(site.Settings, site.Types)
             .Select(feed => FeedItems.From(feed, published, today, site.Types.Named(feed.Kind)?.Feed?.Entries))
-            .SelectMany(items => site.Caches.Reuse(_files, () => FeedFiles.Of(items, site.Settings).ToArray(), items, site.Settings));
+            .SelectMany(writer.Write);
         return Task.FromResult(inputs.AddRange(files));
     }
 }

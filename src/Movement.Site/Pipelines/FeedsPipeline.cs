@@ -1,4 +1,5 @@
 using Movement.Core.Pipelines;
+using Movement.Site.Caching;
 using Movement.Site.Feeds;
 
 namespace Movement.Site.Pipelines;
@@ -11,7 +12,7 @@ public sealed class FeedsPipeline : Pipeline
     {
         var sources = site.Types.All.Where(t => t.Feed is not null).Select(t => t.PipelineName).Distinct().ToArray();
         DependsOn(sources);
-        Render.Add(new RenderFeeds(site, sources));
+        Render.Add(new RenderFeeds(site, sources, new CachingFeedWriter(new FeedWriter(site.Settings), site.Caches)));
         PostProcess.Add(new RenderSitemap(site));
     }
 }
