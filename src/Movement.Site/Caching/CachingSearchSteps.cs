@@ -6,7 +6,7 @@ namespace Movement.Site.Caching;
 
 /// <summary>
 /// The search's per-page work, with what each page gave kept for the session: an unchanged item keeps its search
-/// document, an unchanged search document its terms, and an unchanged record or list of positions its bytes. After
+/// document, an unchanged search document its terms and its words, and an unchanged record or list of positions its bytes. After
 /// an edit only the edited page is cut again; the index itself is assembled afresh, as a clean build would.
 /// </summary>
 public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : ISearchSteps
@@ -20,6 +20,8 @@ public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : 
         var analyse = steps.Analyser();
         return document => caches.Reuse(_analysed, () => analyse(document), document);
     }
+
+    public IReadOnlyList<(string Word, string Term)> WordsOf(SearchDocument document) => caches.ForInstance(document, steps.WordsOf);
 
     /// <summary>Only a session that remembers gains from writing positions and records piece by piece.</summary>
     public SearchIndexPacker Packer() => caches.Remember

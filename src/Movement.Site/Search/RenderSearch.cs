@@ -74,7 +74,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking, IS
                 Nations = [.. built.Facets.Nations.Select(n => n with { Label = text.Nation(n.Id) })],
             },
             Synonyms = lang == Languages.Language.English ? site.Settings.SearchSynonyms : [],
-            Vocabulary = SearchVocabulary.From(documents, built),
+            Vocabulary = SearchVocabulary.From(documents, steps.WordsOf, built),
         };
         return steps.Packer().Write(index);
     }
