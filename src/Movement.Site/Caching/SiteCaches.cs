@@ -64,13 +64,16 @@ public sealed class SiteCaches
             return compute(instance);
         }
 
-        var table = (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), _ => new ConditionalWeakTable<TKey, TValue>());
+        // No lambda here: one that captured compute would be allocated on every call, hit or miss, and the search
+        // index asks this for every posting.
+        var table = (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => new ConditionalWeakTable<TKey, TValue>());
         if (table.TryGetValue(instance, out var known))
         {
-            return known; // Looked up first: the search index asks this for every posting, and a miss's callback costs an allocation.
+            return known;
         }
 
-        return table.GetValue(instance, key => compute(key));
+        var value = compute(instance);
+        return table.TryAdd(instance, value) || !table.TryGetValue(instance, out known) ? value : known; // Another thread may have added it first.
     }
 
     /// <summary>The cache of this name, made on first use and swept with the others after each build.</summary>
