@@ -26,7 +26,7 @@ public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : 
     /// <summary>Only a session that remembers gains from writing positions and records piece by piece.</summary>
     public SearchIndexPacker Packer() => caches.Remember
         ? new SearchIndexPacker(
-            positions: p => caches.ForInstance(p, SearchIndexPacker.PositionsOf),
-            record: d => caches.ForInstance(d, SearchIndexPacker.RecordOf))
+            positions: caches.PerInstance<IReadOnlyList<int>, byte[]>(SearchIndexPacker.PositionsOf),
+            record: caches.PerInstance<SearchDocument, byte[]>(SearchIndexPacker.RecordOf))
         : steps.Packer();
 }

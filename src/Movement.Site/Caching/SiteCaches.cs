@@ -57,16 +57,33 @@ public sealed class SiteCaches
     /// </summary>
     public TValue ForInstance<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(TKey instance, Func<TKey, TValue> compute)
         where TKey : class
+        where TValue : class =>
+        Remember ? Kept(TableOf<TKey, TValue>(), instance, compute) : compute(instance);
+
+    /// <summary><see cref="ForInstance"/> as a function, its table looked up once: for a step asked thousands of times a build (each posting's positions).</summary>
+    public Func<TKey, TValue> PerInstance<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(Func<TKey, TValue> compute)
+        where TKey : class
         where TValue : class
     {
         if (!Remember)
         {
-            return compute(instance);
+            return compute;
         }
 
-        // No lambda here: one that captured compute would be allocated on every call, hit or miss, and the search
-        // index asks this for every posting.
-        var table = (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => new ConditionalWeakTable<TKey, TValue>());
+        var table = TableOf<TKey, TValue>();
+        return instance => Kept(table, instance, compute);
+    }
+
+    private ConditionalWeakTable<TKey, TValue> TableOf<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>()
+        where TKey : class
+        where TValue : class =>
+        (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => new ConditionalWeakTable<TKey, TValue>());
+
+    /// <remarks>No lambda here: one that captured <paramref name="compute"/> would be allocated on every call, hit or miss.</remarks>
+    private static TValue Kept<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConditionalWeakTable<TKey, TValue> table, TKey instance, Func<TKey, TValue> compute)
+        where TKey : class
+        where TValue : class
+    {
         if (table.TryGetValue(instance, out var known))
         {
             return known;

@@ -75,6 +75,24 @@ public sealed class FingerprinterTests
     }
 
     [Fact]
+    public void A_shared_object_is_no_cycle_and_a_long_chain_or_loop_is_told_apart()
+    {
+        var fingerprinter = new Fingerprinter();
+        var shared = new Node { A = 1 };
+        var chain = Enumerable.Range(0, 40).Aggregate(new Node { A = -1 }, (next, i) => new Node { A = i, Next = next });
+        var last = chain;
+        while (last.Next is not null)
+        {
+            last = last.Next;
+        }
+
+        fingerprinter.Of(shared, new Node { A = 2, Next = shared }, shared); // Met three times, never inside itself.
+        fingerprinter.Of(chain); // Deeper than the path's first array.
+        last.Next = chain;
+        Assert.Throws<NotSupportedException>(() => new Fingerprinter().Of(chain));
+    }
+
+    [Fact]
     public void A_files_bytes_give_the_same_fingerprint_as_an_array_or_as_memory()
     {
         var bytes = Enumerable.Range(0, 1000).Select(i => (byte)i).ToArray();
