@@ -7,4 +7,7 @@ namespace Movement.Site.Api;
 public sealed class ApiFileWriter : IApiFileWriter
 {
     public byte[] Write(string url, Func<JsonNode> json, IReadOnlyList<object?> madeFrom) => SiteJson.WriteUtf8(json());
+
+    public byte[] WriteCompact(string url, Func<JsonNode> json, IReadOnlyList<object?> madeFrom) =>
+        System.Text.Encoding.UTF8.GetBytes(SiteJson.Inline(json()) + "\n");
 }

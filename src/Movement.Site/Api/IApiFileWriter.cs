@@ -13,4 +13,7 @@ public interface IApiFileWriter
     /// <param name="json">Makes the document; reads nothing but <paramref name="madeFrom"/>, the settings and the schemas.</param>
     /// <param name="madeFrom">Everything else the document shows: items, fields, list labels, page numbers.</param>
     byte[] Write(string url, Func<JsonNode> json, IReadOnlyList<object?> madeFrom);
+
+    /// <summary>As <see cref="Write"/>, on one line: for a document read by tools alone (the OpenAPI description).</summary>
+    byte[] WriteCompact(string url, Func<JsonNode> json, IReadOnlyList<object?> madeFrom);
 }

@@ -6,7 +6,6 @@ using Movement.Core.Pipelines;
 using Movement.Core.Schema;
 using Movement.Site.Content;
 using Movement.Site.Content.Members;
-using Movement.Site.Json;
 using Movement.Site.Listings;
 using Movement.Site.Pipelines;
 
@@ -37,7 +36,7 @@ public sealed class RenderApi(SiteContext site, IApiFileWriter writer) : IModule
             Write(ApiUrls.IndexSchema, schemas.Index),
             Write(ApiUrls.ListSchema, schemas.List),
             Write(ApiUrls.TaxonomySchema, schemas.Taxonomy),
-            (ApiUrls.OpenApi, System.Text.Encoding.UTF8.GetBytes(SiteJson.Inline(new OpenApiDocument(site, schemas).Of()) + "\n")), // Read by tools alone: compact.
+            (ApiUrls.OpenApi, writer.WriteCompact(ApiUrls.OpenApi, () => new OpenApiDocument(site, schemas).Of(), [])), // Read by tools alone: compact.
         };
 
         foreach (var type in site.Types.All)

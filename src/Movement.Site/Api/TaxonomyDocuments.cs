@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Movement.Site.Content;
 using Movement.Site.Listings;
@@ -15,8 +16,11 @@ public sealed class TaxonomyDocuments(SiteSettings settings, ApiLinks links, IRe
         ? [.. settings.Topics.Select(t => (t.Id, t.Title, t.Summary))]
         : [.. Nations.Ids.Select(n => (n, Nations.NameOf(n), $"Briefs, news and members for {Nations.NameOf(n)}."))];
 
-    public IReadOnlyList<ContentItem> TaggedWith(string taxonomy, string id) =>
-        [.. published.Where(i => (taxonomy == Taxonomy.Topic ? i.Topics : i.Nations).Contains(id)).NewestFirst()];
+    // Each term's items are asked for by its list, by its entry in the index and by its count: found and sorted once.
+    private readonly ConcurrentDictionary<(string Taxonomy, string Id), IReadOnlyList<ContentItem>> _tagged = new();
+
+    public IReadOnlyList<ContentItem> TaggedWith(string taxonomy, string id) => _tagged.GetOrAdd((taxonomy, id), key =>
+        [.. published.Where(i => (key.Taxonomy == Taxonomy.Topic ? i.Topics : i.Nations).Contains(key.Id)).NewestFirst()]);
 
     public JsonObject Index(string taxonomy)
     {

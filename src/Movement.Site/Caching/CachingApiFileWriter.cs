@@ -14,4 +14,7 @@ public sealed class CachingApiFileWriter(IApiFileWriter writer, SiteCaches cache
 
     public byte[] Write(string url, Func<JsonNode> json, IReadOnlyList<object?> madeFrom) =>
         caches.Reuse(_files, () => writer.Write(url, json, madeFrom), [url, .. madeFrom]);
+
+    public byte[] WriteCompact(string url, Func<JsonNode> json, IReadOnlyList<object?> madeFrom) =>
+        caches.Reuse(_files, () => writer.WriteCompact(url, json, madeFrom), [url, .. madeFrom]);
 }
