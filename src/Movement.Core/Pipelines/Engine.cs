@@ -63,9 +63,14 @@ public sealed class Engine
     {
         private readonly ConcurrentDictionary<(string, Phase), Lazy<Task<ImmutableArray<Document>>>> _tasks = new();
         private readonly ConcurrentDictionary<(string, Phase), double> _milliseconds = new();
+        private readonly PhaseReaders _readers = new(engine._pipelines.Keys, (name, phase) => VisiblePipelines(engine, engine._pipelines[name], phase));
 
-        public Task<ImmutableArray<Document>> PhaseTask(string pipeline, Phase phase) =>
-            _tasks.GetOrAdd((pipeline, phase), key => new Lazy<Task<ImmutableArray<Document>>>(() => Task.Run(() => ExecuteAsync(key.Item1, key.Item2)))).Value;
+        /// <summary>Phases whose documents every reader is done with; a reader the count missed fails loudly rather than running the phase again.</summary>
+        private readonly ConcurrentDictionary<(string, Phase), bool> _released = new();
+
+        public Task<ImmutableArray<Document>> PhaseTask(string pipeline, Phase phase) => _released.ContainsKey((pipeline, phase))
+            ? throw new InvalidOperationException($"The {phase} documents of pipeline '{pipeline}' were asked for after their last reader was done.")
+            : _tasks.GetOrAdd((pipeline, phase), key => new Lazy<Task<ImmutableArray<Document>>>(() => Task.Run(() => ExecuteAsync(key.Item1, key.Item2)))).Value;
 
         public ImmutableArray<Document> Result(string pipeline, Phase phase) => PhaseTask(pipeline, phase).Result;
 
@@ -77,7 +82,7 @@ public sealed class Engine
         private async Task<ImmutableArray<Document>> ExecuteAsync(string name, Phase phase)
         {
             var pipeline = engine._pipelines[name];
-            var visible = VisiblePipelines(pipeline, phase);
+            var visible = VisiblePipelines(engine, pipeline, phase);
             var inputs = phase == Phase.Read ? ImmutableArray<Document>.Empty : await PhaseTask(name, phase - 1);
             await Task.WhenAll(visible.Select(other => PhaseTask(other, phase - 1)));
 
@@ -106,10 +111,17 @@ public sealed class Engine
             }
 
             _milliseconds[(name, phase)] = watch.Elapsed.TotalMilliseconds;
-            return engine.PhaseDone?.Invoke(name, phase, documents) ?? documents;
+            var result = engine.PhaseDone?.Invoke(name, phase, documents) ?? documents;
+            foreach (var read in _readers.Done(name, phase))
+            {
+                _released[read] = true;
+                _tasks.TryRemove(read, out _);
+            }
+
+            return result;
         }
 
-        private IReadOnlyCollection<string> VisiblePipelines(Pipeline pipeline, Phase phase) => phase switch
+        private static IReadOnlyCollection<string> VisiblePipelines(Engine engine, Pipeline pipeline, Phase phase) => phase switch
         {
             Phase.Read or Phase.Parse => [],
             Phase.Render => pipeline.Dependencies.ToList(),

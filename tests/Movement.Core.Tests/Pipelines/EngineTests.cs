@@ -137,6 +137,27 @@ public class EngineTests
         Assert.Equal(Enum.GetValues<Phase>().Length, timing.Milliseconds.Count);
     }
 
+    [Fact]
+    public async Task A_phase_s_documents_are_let_go_once_every_reader_is_done()
+    {
+        var read = new AddTracked("item");
+        var source = new TestPipeline("Source");
+        source.Read.Add(read);
+        source.Parse.Add(new Append("-parsed"));
+        source.Render.Add(new Append("-rendered"));
+        var listing = new TestPipeline("Listing", "Source");
+        listing.Render.Add(new Collect("Source"));
+        var alive = new CollectGarbage(read);
+        source.PostProcess.Add(alive);
+
+        var result = await new Engine([source, listing], NoInput, Clock).RunAsync();
+
+        // Parse was the one reader of what Source read; by the time any pipeline post-processes, Parse is over.
+        Assert.False(alive.ReadDocumentAlive);
+        Assert.Equal("item-parsed-rendered", Assert.Single(result.Outputs["Source"]).Text);
+        Assert.Equal("item-parsed", Assert.Single(result.Outputs["Listing"]).Text);
+    }
+
     private sealed class TestPipeline : Pipeline
     {
         public TestPipeline(string name, params string[] dependencies)
@@ -184,6 +205,33 @@ public class EngineTests
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
             Task.FromResult(context.AllOutputs());
+    }
+
+    /// <summary>Adds a document and remembers it only weakly, to tell whether anything still holds it.</summary>
+    private sealed class AddTracked(string text) : IModule
+    {
+        public WeakReference<Document>? Added { get; private set; }
+
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            var document = new Document { Text = text };
+            Added = new WeakReference<Document>(document);
+            return Task.FromResult(inputs.Add(document));
+        }
+    }
+
+    private sealed class CollectGarbage(AddTracked read) : IModule
+    {
+        public bool ReadDocumentAlive { get; private set; } = true;
+
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            ReadDocumentAlive = read.Added!.TryGetTarget(out _);
+            return Task.FromResult(inputs);
+        }
     }
 
     private sealed class Throw : IModule
