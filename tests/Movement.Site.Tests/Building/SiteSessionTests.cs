@@ -45,6 +45,7 @@ public sealed class SiteSessionTests : IDisposable
             ("a member's row", () => _input.Write("members.csv", Replace(_input.ReadText("members.csv"), "Brazelton Centre UK", "The Brazelton Centre")), ["members.csv"]),
             ("a file moved", () => Move("news/2026-11-20-a-new-report.md", "news/2026-11-19-a-new-report.md"), ["news/2026-11-20-a-new-report.md", "news/2026-11-19-a-new-report.md"]),
             ("site.yml", () => _input.Write("site.yml", Replace(_input.ReadText("site.yml"), "title: First 1001 Days Movement", "title: The First 1001 Days Movement")), ["site.yml"]),
+            ("a Welsh translation's slug, which the English page's language link names", () => _input.Write("briefs/five-calls.cy.md", Replace(_input.ReadText("briefs/five-calls.cy.md"), "slug: pum-galwad", "slug: pum-galwad-newydd")), ["briefs/five-calls.cy.md"]),
             ("a brief after the settings changed", () => _input.Write(brief, original.Replace("\n\n", "\n\nAnother sentence.\n\n", StringComparison.Ordinal)), [brief]),
         };
 
