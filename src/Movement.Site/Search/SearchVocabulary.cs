@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Movement.Site.Search;
 
 /// <summary>
@@ -12,21 +14,21 @@ public static class SearchVocabulary
     public static IReadOnlyList<VocabularyWord> From(
         IReadOnlyList<SearchDocument> documents, Func<SearchDocument, IReadOnlyList<(string Word, string Term)>> wordsOf, SearchIndex index)
     {
-        var pages = new IReadOnlyList<(string Word, string Term)>[documents.Count];
-        Parallel.For(0, documents.Count, d => pages[d] = wordsOf(documents[d]));
-
+        // Each page's words are merged as they come rather than all held at once: a one-off build makes a fresh list
+        // a page, and at 100,000 members every list at once would add to the build's peak.
         var minLength = index.Ranking.TypoMinLength - 1;
-        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        var terms = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.For(0, documents.Count, d =>
         {
-            foreach (var (word, term) in page)
+            foreach (var (word, term) in wordsOf(documents[d]))
             {
-                if (word.Length >= minLength)
+                // Most words are met before, and a lookup takes no lock. A word's term is the same on every page of one language.
+                if (word.Length >= minLength && !terms.ContainsKey(word))
                 {
-                    terms.TryAdd(word, term); // A word's term is the same on every page of one language.
+                    terms.TryAdd(word, term);
                 }
             }
-        }
+        });
 
         // A query word may match the word's term or the word itself (see SearchTerms.CandidatesOf).
         return terms
