@@ -17,13 +17,14 @@ public sealed record Document
 
     private readonly string? _text;
     private readonly ReadOnlyMemory<byte>? _bytes;
+    private readonly string? _copyOf;
     private StoredContent? _stored;
 
     /// <summary>Text content (Markdown, HTML, JSON). When <see cref="Bytes"/> is set, it wins.</summary>
     public string Text
     {
         get => _text ?? (Stored is { IsText: true } stored ? Encoding.UTF8.GetString(stored.Load().Span) : "");
-        init => _text = value;
+        init => (_text, _copyOf) = (value, null);
     }
 
     /// <summary>
@@ -33,7 +34,17 @@ public sealed record Document
     public ReadOnlyMemory<byte>? Bytes
     {
         get => _bytes ?? (Stored is { IsText: false } stored ? stored.Load() : default(ReadOnlyMemory<byte>?));
-        init => _bytes = value;
+        init => (_bytes, _copyOf) = (value, null);
+    }
+
+    /// <summary>
+    /// A file outside the output that holds exactly these bytes (a picture the picture cache keeps), so the output
+    /// may link it rather than write the bytes again. Set it after <see cref="Bytes"/>: new text or bytes forget it.
+    /// </summary>
+    public string? CopyOf
+    {
+        get => _copyOf;
+        init => _copyOf = value;
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ public sealed class FolderSync
             }
             else if (!IsWritten(full, file.Content))
             {
-                pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file.Content));
+                pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file.Content, file.CopyOf));
             }
         }
 
@@ -82,7 +82,7 @@ public sealed class FolderSync
         {
             foreach (var file in chunk)
             {
-                WriteOne(file.Path, file.Full, file.Content);
+                WriteOne(file.Path, file.Full, file.Content, file.CopyOf);
             }
         });
     }
@@ -153,7 +153,7 @@ public sealed class FolderSync
     private bool IsWritten(string full, ReadOnlyMemory<byte> content) =>
         _written.TryGetValue(full, out var written) && written.Length == content.Length && written.Digest == XxHash3.HashToUInt64(content.Span);
 
-    private void WriteOne(string path, string full, ReadOnlyMemory<byte> content)
+    private void WriteOne(string path, string full, ReadOnlyMemory<byte> content, string? copyOf)
     {
         EnsureFolder(Path.GetDirectoryName(full)!);
         var found = _found.GetValueOrDefault(full) ?? Entry.None;
@@ -183,7 +183,28 @@ public sealed class FolderSync
             }
         }
 
+        // A file here may be a link to a picture the cache keeps (below): writing into it would change the cached
+        // picture too, so it goes first and the new bytes get a file of their own.
+        if (found.Kind == EntryKind.File || _written.ContainsKey(full))
+        {
+            File.Delete(full);
+        }
+
         long writeTicks;
+        if (copyOf is not null && HardLink.TryCreate(copyOf, full))
+        {
+            // The same bytes already on this disk: a second name for them costs no writing (a site's social cards
+            // are most of its bytes, and a new folder, as on every Netlify deploy, would otherwise copy them all).
+            var linked = new FileInfo(full);
+            if (linked.Length == content.Length)
+            {
+                _written[full] = new Written(content.Length, linked.LastWriteTimeUtc.Ticks, digest);
+                return;
+            }
+
+            File.Delete(full); // No longer the bytes the build holds: never write through the link.
+        }
+
         using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             stream.Write(content.Span);
@@ -303,5 +324,5 @@ public sealed class FolderSync
 
     private sealed record Written(int Length, long WriteTicks, ulong Digest);
 
-    private sealed record Pending(string Path, string Full, string Folder, ReadOnlyMemory<byte> Content);
+    private sealed record Pending(string Path, string Full, string Folder, ReadOnlyMemory<byte> Content, string? CopyOf);
 }

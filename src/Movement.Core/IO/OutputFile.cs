@@ -11,6 +11,9 @@ public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Content)
     /// </summary>
     public StoredContent? Staged { get; init; }
 
+    /// <summary>A file outside the output with exactly these bytes, which the output may link instead of writing (see <see cref="Documents.Document.CopyOf"/>).</summary>
+    public string? CopyOf { get; init; }
+
     /// <summary>A file already staged on an output build that keeps what it stages.</summary>
     public static OutputFile StagedAs(string path, StoredContent stored) => new(path, ReadOnlyMemory<byte>.Empty) { Staged = stored };
 }

@@ -56,7 +56,7 @@ internal sealed class OutputStaging
 
         var bytes = _bytesOf(document);
         var stored = new StoredContent(bytes.Length, XxHash3.HashToUInt64(bytes.Span), document.Bytes is null, path, _readBack);
-        Add(new OutputFile(path, bytes));
+        Add(new OutputFile(path, bytes) { CopyOf = document.CopyOf });
         return document.Released(stored);
     }
 

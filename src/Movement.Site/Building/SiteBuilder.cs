@@ -56,7 +56,7 @@ public static class SiteBuilder
             .SelectMany(documents => documents)
             .Where(d => d.Destination is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .Select(g => g.First().Stored is { } stored ? OutputFile.StagedAs(g.Key, stored) : new OutputFile(g.Key, BytesOf(g.First())))
+            .Select(g => g.First().Stored is { } stored ? OutputFile.StagedAs(g.Key, stored) : new OutputFile(g.Key, BytesOf(g.First())) { CopyOf = g.First().CopyOf })
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 

@@ -46,6 +46,8 @@ public sealed class FolderPictureStore(string folder) : IPictureStore
         File.Move(temporary, path, overwrite: true);
     }
 
+    public string? FileOf(string key) => PathOf(key) is var path && File.Exists(path) ? path : null;
+
     public void Sweep()
     {
         if (Directory.Exists(Folder))

@@ -12,6 +12,9 @@ public interface IPictureStore
 
     void Put(string key, byte[] picture);
 
+    /// <summary>The file that holds the picture kept under this key, when the store keeps pictures as files: the output may link it.</summary>
+    string? FileOf(string key) => null;
+
     /// <summary>Ends a build without errors: forgets the pictures it did not use, so the store holds one site's worth.</summary>
     void Sweep();
 }

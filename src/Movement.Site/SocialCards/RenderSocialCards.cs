@@ -42,7 +42,7 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
                         pictures.Put(cards[i].Key, png);
                     }
 
-                    var card = context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(cards[i].Url), Bytes = png });
+                    var card = context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(cards[i].Url), Bytes = png, CopyOf = pictures.FileOf(cards[i].Key) });
                     files[i] = cards[i].HasThumbnail ? [card, context.HandOver(Thumbnail(cards[i], png, pictures))] : [card];
                 }
             }
@@ -66,6 +66,6 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
             pictures.Put(key, thumbnail);
         }
 
-        return new Document { Destination = SitePath.OutputFileForUrl(variant.Url), Bytes = thumbnail };
+        return new Document { Destination = SitePath.OutputFileForUrl(variant.Url), Bytes = thumbnail, CopyOf = pictures.FileOf(key) };
     }
 }
