@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 
 namespace Movement.Core.Documents;
@@ -53,7 +52,7 @@ public sealed record Document
     /// </summary>
     public StoredContent? Stored => _text is null && _bytes is null ? _stored : null;
 
-    public ImmutableDictionary<string, object> Metadata { get; init; } = ImmutableDictionary<string, object>.Empty;
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
 
     public T? Get<T>(MetadataKey<T> key) where T : notnull =>
         Metadata.TryGetValue(key.Name, out var value) ? (T)value : default;

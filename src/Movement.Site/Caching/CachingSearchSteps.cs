@@ -6,7 +6,7 @@ namespace Movement.Site.Caching;
 
 /// <summary>
 /// The search's per-page work, with what each page gave kept for the session: an unchanged item keeps its search
-/// document, an unchanged search document its terms and its words, and an unchanged record or list of positions its bytes. After
+/// document, an unchanged search document its terms and its words, and an unchanged record or page's positions their bytes. After
 /// an edit only the edited page is cut again; the index itself is assembled afresh, as a clean build would.
 /// </summary>
 public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : ISearchSteps
@@ -26,7 +26,7 @@ public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : 
     /// <summary>Only a session that remembers gains from writing positions and records piece by piece.</summary>
     public SearchIndexPacker Packer() => caches.Remember
         ? new SearchIndexPacker(
-            positions: caches.PerInstance<IReadOnlyList<int>, byte[]>(SearchIndexPacker.PositionsOf),
+            positions: caches.PerInstance<AnalysedDocument, byte[][]>(SearchIndexPacker.PositionsOf),
             record: caches.PerInstance<SearchDocument, byte[]>(SearchIndexPacker.RecordOf))
         : steps.Packer();
 }

@@ -93,19 +93,20 @@ public sealed class AnalyseDocument
 
         public AnalysedDocument Analysed(int[] fieldLengths)
         {
-            var positions = new int[_terms.Count][];
+            var starts = new int[_terms.Count + 1];
             for (var t = 0; t < _terms.Count; t++)
             {
-                positions[t] = new int[_counts[t]];
-                _counts[t] = 0; // From here on, how many of the term's positions are filled in.
+                starts[t + 1] = starts[t] + _counts[t];
+                _counts[t] = starts[t]; // From here on, where the term's next position goes.
             }
 
+            var positions = new int[_positions.Count];
             foreach (var (term, position) in _positions)
             {
-                positions[term][_counts[term]++] = position; // Pairs come in page order, so each term's positions are sorted.
+                positions[_counts[term]++] = position; // Pairs come in page order, so each term's positions are sorted.
             }
 
-            return new AnalysedDocument([.. _terms], [.. _frequencies], positions, fieldLengths);
+            return new AnalysedDocument([.. _terms], [.. _frequencies], positions, starts, fieldLengths);
         }
     }
 }

@@ -5,10 +5,13 @@ namespace Movement.Site.Search;
 /// positions, and each field's length in words.
 /// </summary>
 /// <remarks>
-/// Held in a few arrays rather than objects per term: the index keeps every page's terms until it has
-/// scored them all, and at 100,000 member pages an object per term was the build's largest cost in memory.
+/// Held in a few flat arrays rather than an object or array per term: the index keeps every page's terms until
+/// it has written them all, and at 100,000 member pages an array per term (2.3 million of them) was the index's
+/// largest cost in memory.
 /// </remarks>
-public sealed class AnalysedDocument(string[] terms, ushort[] frequencies, int[][] positions, int[] fieldLengths)
+/// <param name="positions">Every term's positions, term after term.</param>
+/// <param name="starts">Where each term's positions start in <paramref name="positions"/>, with the end of the last one after them.</param>
+public sealed class AnalysedDocument(string[] terms, ushort[] frequencies, int[] positions, int[] starts, int[] fieldLengths)
 {
     public static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
 
@@ -21,6 +24,18 @@ public sealed class AnalysedDocument(string[] terms, ushort[] frequencies, int[]
     public ReadOnlySpan<ushort> FrequenciesOf(int term) => frequencies.AsSpan(term * FieldCount, FieldCount);
 
     /// <summary>The word positions of term number <paramref name="term"/>, in order.</summary>
-    /// <remarks>The index's postings share these arrays: the preview knows an unchanged page's positions by the array.</remarks>
-    public int[] PositionsOf(int term) => positions[term];
+    public ReadOnlySpan<int> PositionsOf(int term) => positions.AsSpan(starts[term], starts[term + 1] - starts[term]);
+
+    /// <summary>A page known only by its terms' positions (an index read back from its files): every count is zero.</summary>
+    public static AnalysedDocument FromPositions(IReadOnlyList<(string Term, IReadOnlyList<int> Positions)> terms)
+    {
+        var starts = new int[terms.Count + 1];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            starts[t + 1] = starts[t] + terms[t].Positions.Count;
+        }
+
+        return new AnalysedDocument(
+            [.. terms.Select(t => t.Term)], new ushort[terms.Count * FieldCount], [.. terms.SelectMany(t => t.Positions)], starts, new int[FieldCount]);
+    }
 }

@@ -21,6 +21,12 @@ public sealed record SearchIndex(
     /// <summary>The words pages use, in ordinal order, with how many pages have each one's term: what typos are corrected to.</summary>
     public IReadOnlyList<VocabularyWord> Vocabulary { get; init; } = [];
 
+    /// <summary>Each page's terms and their positions, by page number: what a posting's <see cref="Posting.Term"/> points into.</summary>
+    public IReadOnlyList<AnalysedDocument> Pages { get; init; } = [];
+
+    /// <summary>Where the posting's term stands on its page, word by word, for phrases.</summary>
+    public ReadOnlySpan<int> PositionsOf(Posting posting) => Pages[posting.Document].PositionsOf(posting.Term);
+
     private readonly Dictionary<string, IReadOnlyList<Posting>> _byTerm = Terms.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
 
     public IReadOnlyList<Posting> PostingsOf(string term) => _byTerm.TryGetValue(term, out var postings) ? postings : [];

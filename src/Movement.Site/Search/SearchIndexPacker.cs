@@ -21,11 +21,11 @@ namespace Movement.Site.Search;
 /// Every name carries its content's hash, so all of it can be cached forever; only the search page,
 /// which names the manifest, must be revalidated.
 /// </summary>
-/// <param name="positions">Writes one page's positions of a term; the preview passes one that remembers them, since they change only with the page.</param>
+/// <param name="positions">Writes each of a page's terms' positions, by term number; the preview passes one that remembers them, since they change only with the page.</param>
 /// <param name="record">Writes a page's result record; the preview passes one that remembers them.</param>
 public sealed class SearchIndexPacker(
     int chunkBytes = SearchIndexPacker.DefaultChunkBytes,
-    Func<IReadOnlyList<int>, byte[]>? positions = null,
+    Func<AnalysedDocument, byte[][]>? positions = null,
     Func<SearchDocument, byte[]>? record = null)
 {
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class SearchIndexPacker(
         Parallel.For(0, pieces.Count, c => // Chunks are independent; the list keeps their order.
         {
             var terms = Json(w => WriteTerms(w, pieces[c], index));
-            var positions = Positions(pieces[c]);
+            var positions = Positions(pieces[c], index);
             written[c] = (terms, positions, ContentHash.Of(terms, positions)); // One name for the pair keeps the manifest small.
         });
         for (var c = 0; c < pieces.Count; c++)
@@ -150,7 +150,7 @@ public sealed class SearchIndexPacker(
     /// Utf8JsonWriter because they are most of the index's numbers, and a page's part never changes while the
     /// page does not, so it can be kept.
     /// </summary>
-    private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk)
+    private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, SearchIndex index)
     {
         // Each posting's positions as a piece of its own only when someone remembers the pieces (the preview);
         // a single build writes them straight into the chunk.
@@ -164,12 +164,12 @@ public sealed class SearchIndexPacker(
             {
                 if (fragments is not null)
                 {
-                    fragments[f] = positions!(posting.Positions);
+                    fragments[f] = positions!(index.Pages[posting.Document])[posting.Term];
                     size += fragments[f++].Length + 12;
                 }
                 else
                 {
-                    size += (4 * (posting.Positions.Count + 1)) + 12;
+                    size += (4 * (index.PositionsOf(posting).Length + 1)) + 12;
                 }
             }
         }
@@ -206,7 +206,7 @@ public sealed class SearchIndexPacker(
                 }
                 else
                 {
-                    WritePositions(buffer, postings[p].Positions);
+                    WritePositions(buffer, index.PositionsOf(postings[p]));
                 }
 
                 previous = postings[p].Document;
@@ -219,20 +219,26 @@ public sealed class SearchIndexPacker(
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>One page's positions of a term as JSON numbers, each after a comma: how many, then the gaps.</summary>
-    public static byte[] PositionsOf(IReadOnlyList<int> positions)
+    /// <summary>Each of a page's terms' positions as JSON numbers, each after a comma: how many, then the gaps.</summary>
+    public static byte[][] PositionsOf(AnalysedDocument page)
     {
-        var buffer = new ArrayBufferWriter<byte>(4 * (positions.Count + 1));
-        WritePositions(buffer, positions);
-        return buffer.WrittenSpan.ToArray();
+        var fragments = new byte[page.Terms.Count][];
+        for (var t = 0; t < fragments.Length; t++)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4 * (page.PositionsOf(t).Length + 1));
+            WritePositions(buffer, page.PositionsOf(t));
+            fragments[t] = buffer.WrittenSpan.ToArray();
+        }
+
+        return fragments;
     }
 
-    private static void WritePositions(ArrayBufferWriter<byte> buffer, IReadOnlyList<int> positions)
+    private static void WritePositions(ArrayBufferWriter<byte> buffer, ReadOnlySpan<int> positions)
     {
         Byte(buffer, (byte)',');
-        Number(buffer, positions.Count);
+        Number(buffer, positions.Length);
         var last = 0;
-        for (var i = 0; i < positions.Count; i++) // By index: a foreach over the interface boxes an enumerator per posting.
+        for (var i = 0; i < positions.Length; i++)
         {
             Byte(buffer, (byte)',');
             Number(buffer, positions[i] - last);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Movement.Site.Search;
 
 /// <summary>
@@ -32,49 +34,64 @@ public sealed class SearchIndexer(RankingParameters ranking)
         });
 
         var lengths = new int[documents.Count, fieldCount];
-        // Each term's pages as (page, the term's number on that page): the page's own arrays hold the counts and positions.
-        var occurrences = new Dictionary<string, List<(int Document, int Term)>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
             for (var f = 0; f < fieldCount; f++)
             {
                 lengths[d, f] = analysed[d].FieldLengths[f];
             }
+        }
 
+        // Two passes over the pages rather than a growing list per term: count each term's pages, give every term
+        // its array of exactly that size, then fill the arrays. At 100,000 pages the lists and their growth cost
+        // more than the postings themselves.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in analysed)
+        {
+            foreach (var term in page.Terms)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out _)++;
+            }
+        }
+
+        var keys = numbers.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var postings = new Posting[keys.Length][];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            postings[k] = new Posting[numbers[keys[k]]];
+            numbers[keys[k]] = k; // From here on, the term's number in ordinal order.
+        }
+
+        var filled = new int[keys.Length];
+        for (var d = 0; d < documents.Count; d++)
+        {
             for (var t = 0; t < analysed[d].Terms.Count; t++)
             {
-                var term = analysed[d].Terms[t];
-                if (!occurrences.TryGetValue(term, out var pages))
-                {
-                    occurrences[term] = pages = [];
-                }
-
-                pages.Add((d, t)); // Pages come in order, so each term's postings are sorted.
+                var k = numbers[analysed[d].Terms[t]];
+                postings[k][filled[k]++] = new Posting(d, 0, TitlePlace.None, t); // Pages come in order, so each term's postings are sorted.
             }
         }
 
         var averages = Enumerable.Range(0, fieldCount).Select(f => Average(lengths, f, documents.Count)).ToArray();
-        var keys = occurrences.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
         var terms = new KeyValuePair<string, IReadOnlyList<Posting>>[keys.Length];
-        Parallel.For(0, keys.Length, t =>
+        Parallel.For(0, keys.Length, k =>
         {
-            var pages = occurrences[keys[t]];
-            var postings = new Posting[pages.Count];
-            for (var p = 0; p < pages.Count; p++)
+            var pages = postings[k];
+            for (var p = 0; p < pages.Length; p++)
             {
-                var (document, number) = pages[p];
-                var title = Array.IndexOf(titles[document], keys[t]);
-                postings[p] = new Posting(
-                    document,
-                    Score(analysed[document].FrequenciesOf(number), document, lengths, averages, documents.Count, pages.Count),
-                    title < 0 ? TitlePlace.None : TitlePlace.Of(title, titles[document].Length),
-                    analysed[document].PositionsOf(number));
+                var (document, number) = (pages[p].Document, pages[p].Term);
+                var title = Array.IndexOf(titles[document], keys[k]);
+                pages[p] = pages[p] with
+                {
+                    Score = Score(analysed[document].FrequenciesOf(number), document, lengths, averages, documents.Count, pages.Length),
+                    Title = title < 0 ? TitlePlace.None : TitlePlace.Of(title, titles[document].Length),
+                };
             }
 
-            terms[t] = new(keys[t], postings);
+            terms[k] = new(keys[k], pages);
         });
-        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking);
+        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Pages = analysed };
     }
 
     private int Score(ReadOnlySpan<ushort> frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)

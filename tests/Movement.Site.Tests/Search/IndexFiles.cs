@@ -28,6 +28,7 @@ public static class IndexFiles
 
         var terms = new List<KeyValuePair<string, IReadOnlyList<Posting>>>();
         var documentCombos = new int[count];
+        var pages = Enumerable.Range(0, count).Select(_ => new List<(string Term, IReadOnlyList<int> Positions)>()).ToList();
         foreach (var chunk in root.GetProperty("chunks").EnumerateArray())
         {
             using var termsFile = JsonDocument.Parse(site.Text($"search/t/{chunk[1].GetString()}.json"));
@@ -56,7 +57,8 @@ public static class IndexFiles
                     }
 
                     p += 2 + n;
-                    postings.Add(new Posting(document, values[i + 1], values[i + 3], list));
+                    postings.Add(new Posting(document, values[i + 1], values[i + 3], pages[document].Count));
+                    pages[document].Add((term.Name, list));
                 }
 
                 terms.Add(new(term.Name, postings));
@@ -89,7 +91,10 @@ public static class IndexFiles
             })
             .OrderBy(w => w.Word, StringComparer.Ordinal)
             .ToList();
-        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Synonyms = synonyms, Vocabulary = vocabulary, Lang = lang };
+        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking)
+        {
+            Synonyms = synonyms, Vocabulary = vocabulary, Lang = lang, Pages = [.. pages.Select(AnalysedDocument.FromPositions)],
+        };
     }
 
     private static SearchDocument Record(string json)

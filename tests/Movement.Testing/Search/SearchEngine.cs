@@ -231,7 +231,7 @@ public sealed class SearchEngine(SearchIndex index)
         {
             var positions = query.Words.Where(w => w.Phrase == phrase)
                 .Select(w => _terms.CandidatesOf(w.Word)
-                    .SelectMany(t => index.PostingsOf(t).Where(p => p.Document == document).SelectMany(p => p.Positions))
+                    .SelectMany(t => index.PostingsOf(t).Where(p => p.Document == document).SelectMany(p => index.PositionsOf(p).ToArray()))
                     .ToHashSet())
                 .ToList();
             if (!positions[0].Any(start => positions.Select((set, k) => set.Contains(start + k)).All(found => found)))
