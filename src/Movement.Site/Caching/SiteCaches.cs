@@ -94,9 +94,13 @@ public sealed class SiteCaches
     }
 
     /// <summary>The cache of this name, made on first use and swept with the others after each build.</summary>
-    public Memo<Fingerprint, T> Named<T>(string name) => (Memo<Fingerprint, T>)_named.GetOrAdd(name, _ =>
+    public Memo<Fingerprint, T> Named<T>(string name) => Kept<Fingerprint, T>(name);
+
+    /// <summary><see cref="Named"/> for values that are their own key (compared by value, as records are).</summary>
+    public Memo<TKey, TValue> Kept<TKey, TValue>(string name)
+        where TKey : notnull => (Memo<TKey, TValue>)_named.GetOrAdd(name, _ =>
     {
-        var memo = new Memo<Fingerprint, T>();
+        var memo = new Memo<TKey, TValue>();
         _sweeps.Add(memo.Sweep);
         return memo;
     });
