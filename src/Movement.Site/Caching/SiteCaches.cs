@@ -15,6 +15,8 @@ namespace Movement.Site.Caching;
 /// </summary>
 public sealed class SiteCaches
 {
+    private const int TableShards = 16;
+
     private readonly ConcurrentBag<Action> _sweeps = [];
     private readonly ConcurrentDictionary<string, object> _named = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(Type, Type), object> _instances = new();
@@ -74,16 +76,21 @@ public sealed class SiteCaches
         return instance => Kept(table, instance, compute);
     }
 
-    private ConditionalWeakTable<TKey, TValue> TableOf<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>()
+    /// <summary>
+    /// The tables of one kind of result, by the instance's identity: a table takes one lock for every addition and
+    /// holds it while it grows, and the search packer adds thousands of positions from several threads at once.
+    /// </summary>
+    private ConditionalWeakTable<TKey, TValue>[] TableOf<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>()
         where TKey : class
         where TValue : class =>
-        (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => new ConditionalWeakTable<TKey, TValue>());
+        (ConditionalWeakTable<TKey, TValue>[])_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => Enumerable.Range(0, TableShards).Select(_ => new ConditionalWeakTable<TKey, TValue>()).ToArray());
 
     /// <remarks>No lambda here: one that captured <paramref name="compute"/> would be allocated on every call, hit or miss.</remarks>
-    private static TValue Kept<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConditionalWeakTable<TKey, TValue> table, TKey instance, Func<TKey, TValue> compute)
+    private static TValue Kept<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConditionalWeakTable<TKey, TValue>[] tables, TKey instance, Func<TKey, TValue> compute)
         where TKey : class
         where TValue : class
     {
+        var table = tables[(RuntimeHelpers.GetHashCode(instance) & int.MaxValue) % TableShards];
         if (table.TryGetValue(instance, out var known))
         {
             return known;
@@ -94,10 +101,10 @@ public sealed class SiteCaches
     }
 
     /// <summary>The cache of this name, made on first use and swept with the others after each build.</summary>
-    public Memo<Fingerprint, T> Named<T>(string name) => Kept<Fingerprint, T>(name);
+    public Memo<Fingerprint, T> Named<T>(string name) => Named<Fingerprint, T>(name);
 
-    /// <summary><see cref="Named"/> for values that are their own key (compared by value, as records are).</summary>
-    public Memo<TKey, TValue> Kept<TKey, TValue>(string name)
+    /// <summary>The cache of this name with keys of another kind, such as records compared by value.</summary>
+    public Memo<TKey, TValue> Named<TKey, TValue>(string name)
         where TKey : notnull => (Memo<TKey, TValue>)_named.GetOrAdd(name, _ =>
     {
         var memo = new Memo<TKey, TValue>();

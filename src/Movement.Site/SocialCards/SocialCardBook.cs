@@ -13,7 +13,7 @@ namespace Movement.Site.SocialCards;
 public sealed class SocialCardBook(SiteCaches? caches = null)
 {
     private readonly ConcurrentDictionary<string, SocialCard> _cards = new(StringComparer.Ordinal);
-    private readonly Memo<SocialCard, SocialCard>? _known = caches is { Remember: true } ? caches.Kept<SocialCard, SocialCard>("social-cards") : null;
+    private readonly Memo<SocialCard, SocialCard>? _known = caches is { Remember: true } ? caches.Named<SocialCard, SocialCard>("social-cards") : null;
 
     /// <summary>Notes a card; one that a page shows as a thumbnail keeps its thumbnail when another page names the same card.</summary>
     public void Note(SocialCard card)
