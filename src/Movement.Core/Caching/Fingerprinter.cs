@@ -37,7 +37,7 @@ public sealed class Fingerprinter
     /// addition and holds it while it grows; with one table, the threads fingerprinting pages in parallel spent most
     /// of a preview rebuild's fingerprinting waiting for it (70 % of the samples in the theme renderer's keys).
     /// </summary>
-    private const int KnownShards = 16;
+    private const int KnownShards = 16; // 2^4: see KnownOf.
 
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>>[] _known = [.. Enumerable.Range(0, KnownShards).Select(_ => new ConditionalWeakTable<object, StrongBox<Fingerprint>>())];
 
@@ -195,8 +195,12 @@ public sealed class Fingerprinter
         return result;
     }
 
+    /// <remarks>
+    /// Chosen by the top bits of the identity hash spread by a multiplication: a table puts an object in a bucket by the
+    /// hash's low bits, and shards chosen by those would leave each table only one bucket in 16 to use.
+    /// </remarks>
     private ConditionalWeakTable<object, StrongBox<Fingerprint>> KnownOf(object value) =>
-        _known[(RuntimeHelpers.GetHashCode(value) & int.MaxValue) % KnownShards];
+        _known[(uint)RuntimeHelpers.GetHashCode(value) * 2654435769u >> 28];
 
     private static void WriteDigest(ArrayBufferWriter<byte> buffer, Fingerprint digest)
     {

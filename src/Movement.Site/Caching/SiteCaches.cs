@@ -15,7 +15,7 @@ namespace Movement.Site.Caching;
 /// </summary>
 public sealed class SiteCaches
 {
-    private const int TableShards = 16;
+    private const int TableShards = 16; // 2^4: see Kept.
 
     private readonly ConcurrentBag<Action> _sweeps = [];
     private readonly ConcurrentDictionary<string, object> _named = new(StringComparer.Ordinal);
@@ -90,7 +90,8 @@ public sealed class SiteCaches
         where TKey : class
         where TValue : class
     {
-        var table = tables[(RuntimeHelpers.GetHashCode(instance) & int.MaxValue) % TableShards];
+        // By the top bits of the spread identity hash: a table buckets by the low bits (see Fingerprinter.KnownOf).
+        var table = tables[(uint)RuntimeHelpers.GetHashCode(instance) * 2654435769u >> 28];
         if (table.TryGetValue(instance, out var known))
         {
             return known;

@@ -12,7 +12,9 @@ namespace Movement.Site.SocialCards;
 /// </param>
 public sealed class SocialCardBook(SiteCaches? caches = null)
 {
-    private readonly ConcurrentDictionary<string, SocialCard> _cards = new(StringComparer.Ordinal);
+    // Noted from every thread that renders pages: more locks than the default one per core, which the threads (more of
+    // them than cores) waited on in a profile of a preview rebuild.
+    private readonly ConcurrentDictionary<string, SocialCard> _cards = new(concurrencyLevel: 32, capacity: 256, StringComparer.Ordinal);
     private readonly Memo<SocialCard, SocialCard>? _known = caches is { Remember: true } ? caches.Named<SocialCard, SocialCard>("social-cards") : null;
 
     /// <summary>Notes a card; one that a page shows as a thumbnail keeps its thumbnail when another page names the same card.</summary>
