@@ -22,7 +22,7 @@ public sealed class PreviewBuilds : IDisposable
     private readonly BuildEvents _events;
     private readonly BuildSummary _summary;
     private readonly TextWriter _output;
-    private readonly IdleCollector _collector = new(TimeSpan.FromMilliseconds(50));
+    private readonly IdleCollector _collector;
     private RazorThemeRenderer _theme;
     private SiteSession _session;
 
@@ -36,6 +36,7 @@ public sealed class PreviewBuilds : IDisposable
         _output = output;
         _summary = new BuildSummary(output, error, settings.Input);
         (_theme, _session) = NewSession();
+        _collector = new IdleCollector(TimeSpan.FromMilliseconds(50), () => _session.SweepAsync());
     }
 
     public async Task RebuildAsync(ChangeBatch changes, CancellationToken cancellationToken)
@@ -85,7 +86,7 @@ public sealed class PreviewBuilds : IDisposable
             return;
         }
 
-        var next = new SiteSnapshot(report.Files, _site.Current.Build + 1);
+        var next = new SiteSnapshot(report.Files, _site.Current.Build + 1, _site.Current);
         _site.Replace(next);
         _events.Succeeded(next.Build, milliseconds);
         _output.WriteLine($"Build {next.Build}{after}: {report.PageCount} pages ({report.Files.Count} files) in {time} ms.");

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Movement.Core.IO;
 using Movement.Site.Netlify;
 
@@ -15,13 +14,25 @@ public sealed class SiteSnapshot
     /// <summary>Files the host reads as instructions and never publishes.</summary>
     private static readonly string[] HostFiles = [RenderHeaders.FileName, "_redirects"];
 
-    private readonly FrozenDictionary<string, ReadOnlyMemory<byte>> _files;
+    // A plain dictionary, not a frozen one: freezing 4,500 paths cost more than the requests between two edits save.
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _files;
+    private readonly string[] _paths;
     private readonly IReadOnlyList<HeaderRule> _rules;
 
-    public SiteSnapshot(IReadOnlyList<OutputFile> files, int build)
+    /// <param name="previous">The snapshot served until now: its header rules are kept when the paths are the same (an edit changes content, rarely names).</param>
+    public SiteSnapshot(IReadOnlyList<OutputFile> files, int build, SiteSnapshot? previous = null)
     {
-        _files = files.Where(f => !HostFiles.Contains(f.Path)).ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-        _rules = BuildHeaderRules.From(_files.Keys, [], []);
+        _files = new Dictionary<string, ReadOnlyMemory<byte>>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!HostFiles.Contains(file.Path))
+            {
+                _files[file.Path] = file.Content;
+            }
+        }
+
+        _paths = [.. _files.Keys];
+        _rules = previous is not null && previous._paths.AsSpan().SequenceEqual(_paths) ? previous._rules : BuildHeaderRules.From(_paths, [], []);
         Build = build;
     }
 

@@ -26,7 +26,7 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var settingsDiagnostics = new DiagnosticBag();
         var settings = SiteSettingsFile.From(options.Input, settingsDiagnostics, options.BaseUrl);
-        var cards = new SocialCardBook();
+        var cards = new SocialCardBook(caches);
         var theme = new CardNotingTheme(options.Theme, cards);
         var site = new SiteContext(settings, ContentTypes.For(settings), theme, caches.Markdown, options.IncludeDrafts) { Caches = caches, Cards = cards, Pictures = options.Pictures };
 

@@ -21,14 +21,17 @@ public sealed class SiteSession
 {
     private readonly BuildOptions _options;
     private readonly SnapshotFileSystem _input;
+    private readonly KeptListing _listing;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private Remembered? _remembered;
+    private bool _swept = true;
 
     /// <param name="options">The build's options; <see cref="BuildOptions.Output"/> is ignored: the caller serves <see cref="BuildReport.Files"/>.</param>
     public SiteSession(BuildOptions options)
     {
         _input = new SnapshotFileSystem(options.Input);
-        _options = options with { Output = null, Input = _input };
+        _listing = new KeptListing(_input);
+        _options = options with { Output = null, Input = _listing };
     }
 
     /// <summary>The URLs of the pages the last rebuild sent through the theme (the others were reused).</summary>
@@ -41,9 +44,12 @@ public sealed class SiteSession
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var before = _input.ListFiles();
+            SweepNow();
+            var before = _listing.ListFiles();
             _input.Forget(changed);
-            var inputChanged = changed is null || !before.SequenceEqual(_input.ListFiles(), StringComparer.Ordinal) || changed.Any(p => !IsContentText(p));
+            _listing.Forget(changed);
+            var after = _listing.ListFiles();
+            var inputChanged = changed is null || (before != after && !before.SequenceEqual(after, StringComparer.Ordinal)) || changed.Any(p => !IsContentText(p));
             var settings = _input.Exists(SiteSettingsFile.FileName) ? _input.ReadAllBytes(SiteSettingsFile.FileName) : [];
             if (_remembered is null || !settings.AsSpan().SequenceEqual(_remembered.Settings))
             {
@@ -59,12 +65,38 @@ public sealed class SiteSession
 
             remembered.Theme.StartBuild();
             var report = await SiteBuilder.BuildAsync(_options with { Theme = remembered.Theme }, remembered.Caches, cancellationToken);
-            remembered.Caches.FinishBuild();
+            _swept = false;
             return report;
         }
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// Forgets what the last rebuild did not use. The preview calls it once the reload has gone out, so nobody waits
+    /// for it (a walk of every cache: some milliseconds at 1,000 items); a rebuild that starts first does it itself.
+    /// </summary>
+    public async Task SweepAsync()
+    {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            SweepNow();
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private void SweepNow()
+    {
+        if (!_swept)
+        {
+            _remembered?.Caches.FinishBuild();
+            _swept = true;
         }
     }
 

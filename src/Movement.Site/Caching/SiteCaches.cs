@@ -15,6 +15,8 @@ namespace Movement.Site.Caching;
 /// </summary>
 public sealed class SiteCaches
 {
+    private const int TableShards = 16; // 2^4: see Kept.
+
     private readonly ConcurrentBag<Action> _sweeps = [];
     private readonly ConcurrentDictionary<string, object> _named = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(Type, Type), object> _instances = new();
@@ -74,16 +76,22 @@ public sealed class SiteCaches
         return instance => Kept(table, instance, compute);
     }
 
-    private ConditionalWeakTable<TKey, TValue> TableOf<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>()
+    /// <summary>
+    /// The tables of one kind of result, by the instance's identity: a table takes one lock for every addition and
+    /// holds it while it grows, and the search packer adds thousands of positions from several threads at once.
+    /// </summary>
+    private ConditionalWeakTable<TKey, TValue>[] TableOf<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>()
         where TKey : class
         where TValue : class =>
-        (ConditionalWeakTable<TKey, TValue>)_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => new ConditionalWeakTable<TKey, TValue>());
+        (ConditionalWeakTable<TKey, TValue>[])_instances.GetOrAdd((typeof(TKey), typeof(TValue)), static _ => Enumerable.Range(0, TableShards).Select(_ => new ConditionalWeakTable<TKey, TValue>()).ToArray());
 
     /// <remarks>No lambda here: one that captured <paramref name="compute"/> would be allocated on every call, hit or miss.</remarks>
-    private static TValue Kept<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConditionalWeakTable<TKey, TValue> table, TKey instance, Func<TKey, TValue> compute)
+    private static TValue Kept<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConditionalWeakTable<TKey, TValue>[] tables, TKey instance, Func<TKey, TValue> compute)
         where TKey : class
         where TValue : class
     {
+        // By the top bits of the spread identity hash: a table buckets by the low bits (see Fingerprinter.KnownOf).
+        var table = tables[(uint)RuntimeHelpers.GetHashCode(instance) * 2654435769u >> 28];
         if (table.TryGetValue(instance, out var known))
         {
             return known;
@@ -94,9 +102,13 @@ public sealed class SiteCaches
     }
 
     /// <summary>The cache of this name, made on first use and swept with the others after each build.</summary>
-    public Memo<Fingerprint, T> Named<T>(string name) => (Memo<Fingerprint, T>)_named.GetOrAdd(name, _ =>
+    public Memo<Fingerprint, T> Named<T>(string name) => Named<Fingerprint, T>(name);
+
+    /// <summary>The cache of this name with keys of another kind, such as records compared by value.</summary>
+    public Memo<TKey, TValue> Named<TKey, TValue>(string name)
+        where TKey : notnull => (Memo<TKey, TValue>)_named.GetOrAdd(name, _ =>
     {
-        var memo = new Memo<Fingerprint, T>();
+        var memo = new Memo<TKey, TValue>();
         _sweeps.Add(memo.Sweep);
         return memo;
     });

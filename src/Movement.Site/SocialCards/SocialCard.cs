@@ -25,11 +25,22 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
     /// <summary>Moves on when the drawing changes, so every card gets a new name then.</summary>
     private const string Design = "card-5";
 
-    public string Digest => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+    // Both digests are worked out once per card, not at each use: a build asks each of its thousands of cards for its
+    // address several times (to note it, sort it, name its file and thumbnail), and each time cost a SHA-256.
+    private string? _digest;
+    private string? _key;
+
+    /// <summary>A copy for <c>with</c>: the digests are left to be worked out again from the copy's own fields.</summary>
+    private SocialCard(SocialCard original)
+    {
+        (Title, Label, DateLine, SiteTitle, HasThumbnail) = (original.Title, original.Label, original.DateLine, original.SiteTitle, original.HasThumbnail);
+    }
+
+    public string Digest => _digest ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join('\u001f', Design, Title, Label, DateLine, SiteTitle))))[..16];
 
     /// <summary>The key its drawing is kept under between builds: what it shows, and what it is drawn with.</summary>
-    public string Key => Images.PictureKey.Of(Design, Title, Label, DateLine, SiteTitle);
+    public string Key => _key ??= Images.PictureKey.Of(Design, Title, Label, DateLine, SiteTitle);
 
     /// <summary>The site URL of the PNG, e.g. "/cards/0123456789abcdef.png".</summary>
     public string Url => $"/cards/{Digest}.png";
@@ -53,6 +64,12 @@ public sealed record SocialCard(string Title, string Label, string DateLine, str
             ]);
         }
     }
+
+    /// <summary>Cards are equal by what they show, whether or not their digests were worked out yet.</summary>
+    public bool Equals(SocialCard? other) =>
+        other is not null && (Title, Label, DateLine, SiteTitle, HasThumbnail) == (other.Title, other.Label, other.DateLine, other.SiteTitle, other.HasThumbnail);
+
+    public override int GetHashCode() => HashCode.Combine(Title, Label, DateLine, SiteTitle, HasThumbnail);
 
     /// <summary>The image's text alternative, for og:image:alt.</summary>
     public string Alt => string.Join(". ", new[] { Label, Title, DateLine, SiteTitle }.Where(s => s.Length > 0)) + ".";

@@ -50,7 +50,9 @@ public sealed class RenderToolkits(SiteContext site) : IModule
                 }
             }
 
-            return new Document { Destination = SitePath.OutputFileForUrl(ToolkitUrl.Of(week)), Bytes = Zip(files, week.Start) };
+            // Compressing is most of a toolkit's cost: the preview keeps each zip while its files and date stay the same.
+            var zip = site.Caches.Reuse(site.Caches.Named<byte[]>("toolkits"), () => Zip(files, week.Start), files, week.Start);
+            return new Document { Destination = SitePath.OutputFileForUrl(ToolkitUrl.Of(week)), Bytes = zip };
         });
 
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. toolkits]);

@@ -110,6 +110,17 @@ public class SocialCardTests
         Assert.Matches("^/cards/[0-9a-f]{16}\\.png$", card.Url);
     }
 
+    [Fact]
+    public void A_card_copied_with_another_title_has_its_own_address()
+    {
+        var card = new SocialCard("A", "News", "1 May 2024", "Test Movement");
+        var first = card.Url; // Worked out and kept before the copy is made.
+        var copy = card with { Title = "B" };
+        Assert.NotEqual(first, copy.Url);
+        Assert.Equal(new SocialCard("B", "News", "1 May 2024", "Test Movement").Url, copy.Url);
+        Assert.Equal(new SocialCard("A", "News", "1 May 2024", "Test Movement"), card); // Equal by what they show, digests worked out or not.
+    }
+
     [Theory]
     [InlineData("babies' wellbeing", "babies’ wellbeing")]
     [InlineData("a child's \"second\" birthday", "a child’s “second” birthday")]

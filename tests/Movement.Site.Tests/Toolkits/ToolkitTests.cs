@@ -90,4 +90,27 @@ public class ToolkitTests
         using var zip = new ZipArchive(new MemoryStream(first.Files[Zip].Content.ToArray()));
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2025, 6, 9), e.LastWriteTime.DateTime));
     }
+
+    [Fact]
+    public async Task A_preview_rebuild_after_a_week_edit_gives_the_toolkit_a_clean_build_gives()
+    {
+        var files = InlineFiles.Parse(Site).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value));
+        files["site.yml"] = Encoding.UTF8.GetBytes(TestSite.DefaultSettings);
+        var input = new EditableFileSystem(files);
+        var clock = new Movement.Core.IO.FixedClock(TestSite.DefaultNow);
+        using var theme = new Movement.Theme.Rendering.RazorThemeRenderer();
+        var session = new Movement.Site.Building.SiteSession(new Movement.Site.Building.BuildOptions(input, null, clock, theme) { Pictures = new Movement.Site.Images.MemoryPictureStore() });
+        await session.RebuildAsync(null);
+
+        const string week = "awareness-week/2025/index.md";
+        input.Write(week, input.ReadText(week).Replace("#IMHAW25", "#IMHAW2025", StringComparison.Ordinal));
+        var rebuilt = await session.RebuildAsync([week]);
+        var clean = await TestSite.BuildAsync(input.Files, pictures: true);
+
+        var zip = rebuilt.Files.Single(f => f.Path == Zip).Content.ToArray();
+        Assert.Equal(clean.Files[Zip].Content.ToArray(), zip);
+        using var entries = new ZipArchive(new MemoryStream(zip));
+        using var posts = new StreamReader(entries.GetEntry("suggested-posts.txt")!.Open());
+        Assert.Contains("#IMHAW2025", posts.ReadToEnd());
+    }
 }
