@@ -39,6 +39,12 @@ public sealed class Engine
     /// </summary>
     public Func<Document, Document>? HandedOver { get; init; }
 
+    /// <summary>
+    /// Told how many documents a phase let go when it was the last reader of them (see <see cref="PhaseReaders"/>),
+    /// on that phase's thread, once nothing of the run holds them: the caller may give their memory back now.
+    /// </summary>
+    public Action<int>? Released { get; init; }
+
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
@@ -112,10 +118,20 @@ public sealed class Engine
 
             _milliseconds[(name, phase)] = watch.Elapsed.TotalMilliseconds;
             var result = engine.PhaseDone?.Invoke(name, phase, documents) ?? documents;
+            inputs = documents = default; // Kept by this method's state otherwise, while what it read is let go below.
+            var released = 0;
             foreach (var read in _readers.Done(name, phase))
             {
                 _released[read] = true;
-                _tasks.TryRemove(read, out _);
+                if (_tasks.TryRemove(read, out var gone) && gone.Value.IsCompletedSuccessfully)
+                {
+                    released += gone.Value.Result.Length;
+                }
+            }
+
+            if (released > 0)
+            {
+                engine.Released?.Invoke(released);
             }
 
             return result;
