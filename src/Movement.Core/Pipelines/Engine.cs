@@ -41,7 +41,7 @@ public sealed class Engine
 
     /// <summary>
     /// Told how many documents a phase let go when it was the last reader of them (see <see cref="PhaseReaders"/>),
-    /// on that phase's thread, once nothing of the run holds them: the caller may give their memory back now.
+    /// on that phase's thread, once the run has dropped them: the caller may give their memory back now.
     /// </summary>
     public Action<int>? Released { get; init; }
 
@@ -119,6 +119,17 @@ public sealed class Engine
             _milliseconds[(name, phase)] = watch.Elapsed.TotalMilliseconds;
             var result = engine.PhaseDone?.Invoke(name, phase, documents) ?? documents;
             inputs = documents = default; // Kept by this method's state otherwise, while what it read is let go below.
+            if (LetGo(name, phase) is > 0 and var released)
+            {
+                engine.Released?.Invoke(released);
+            }
+
+            return result;
+        }
+
+        /// <summary>Lets go of the documents this phase was the last to read; how many. Apart, so no local outlives it.</summary>
+        private int LetGo(string name, Phase phase)
+        {
             var released = 0;
             foreach (var read in _readers.Done(name, phase))
             {
@@ -129,12 +140,7 @@ public sealed class Engine
                 }
             }
 
-            if (released > 0)
-            {
-                engine.Released?.Invoke(released);
-            }
-
-            return result;
+            return released;
         }
 
         private static IReadOnlyCollection<string> VisiblePipelines(Engine engine, Pipeline pipeline, Phase phase) => phase switch
