@@ -13,6 +13,7 @@ using Movement.Testing;
 // With --members N: the demo site with a generated members.csv of N rows, wall time and peak memory (MembersBenchmark).
 // With --lighthouse: Lighthouse scores of the realistic site's key pages (LighthouseBenchmark).
 // With --realistic DIR: writes the realistic site's input (RealisticSite) to DIR, for screenshots and trials.
+// With --corpus DIR: writes the standard corpus of --items pages for Movement (StandardCorpus) to DIR, for trials.
 // With --cli PATH: time that Movement (a published app, e.g. ReadyToRun) instead of the built movement.dll.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
@@ -64,6 +65,12 @@ if (Array.IndexOf(args, "--lighthouse") >= 0)
 if (ArgText("--realistic") is { } realistic)
 {
     Movement.Testing.RealisticSite.WriteTo(realistic);
+    return;
+}
+
+if (ArgText("--corpus") is { } corpus)
+{
+    new StandardCorpus(items).WriteMovementSite(corpus);
     return;
 }
 

@@ -69,6 +69,12 @@ public sealed record Document
 
     public ReadOnlyMemory<byte> ContentBytes() => Bytes ?? Encoding.UTF8.GetBytes(Text);
 
+    /// <summary>
+    /// This document without its text or bytes, for a step that has turned them into metadata: a parsed page's file
+    /// text is not read again, and every reader of the pipeline would otherwise keep it alive with the page.
+    /// </summary>
+    public Document WithoutContent() => new() { Source = Source, Destination = Destination, Metadata = Metadata };
+
     /// <summary>This document without its content, which the output now keeps: read back from there when asked for.</summary>
     public Document Released(StoredContent stored)
     {

@@ -41,7 +41,9 @@ internal sealed class SpareBuild : IOutputBuild
                     return sync;
                 },
                 CancellationToken.None,
-                TaskContinuationOptions.None,
+                // On a thread of its own: queued behind the build's own work, a batch waited to be written while
+                // rendering went on, and every page waiting was kept in memory meanwhile.
+                TaskContinuationOptions.LongRunning,
                 TaskScheduler.Default);
         }
     }

@@ -39,6 +39,12 @@ public sealed class Engine
     /// </summary>
     public Func<Document, Document>? HandedOver { get; init; }
 
+    /// <summary>
+    /// Told how many documents a phase let go when it was the last reader of them (see <see cref="PhaseReaders"/>),
+    /// on that phase's thread, once the run has dropped them: the caller may give their memory back now.
+    /// </summary>
+    public Action<int>? Released { get; init; }
+
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
@@ -112,13 +118,29 @@ public sealed class Engine
 
             _milliseconds[(name, phase)] = watch.Elapsed.TotalMilliseconds;
             var result = engine.PhaseDone?.Invoke(name, phase, documents) ?? documents;
-            foreach (var read in _readers.Done(name, phase))
+            inputs = documents = default; // Kept by this method's state otherwise, while what it read is let go below.
+            if (LetGo(name, phase) is > 0 and var released)
             {
-                _released[read] = true;
-                _tasks.TryRemove(read, out _);
+                engine.Released?.Invoke(released);
             }
 
             return result;
+        }
+
+        /// <summary>Lets go of the documents this phase was the last to read; how many. Apart, so no local outlives it.</summary>
+        private int LetGo(string name, Phase phase)
+        {
+            var released = 0;
+            foreach (var read in _readers.Done(name, phase))
+            {
+                _released[read] = true;
+                if (_tasks.TryRemove(read, out var gone) && gone.Value.IsCompletedSuccessfully)
+                {
+                    released += gone.Value.Result.Length;
+                }
+            }
+
+            return released;
         }
 
         private static IReadOnlyCollection<string> VisiblePipelines(Engine engine, Pipeline pipeline, Phase phase) => phase switch

@@ -47,6 +47,8 @@ public static class SiteBuilder
                 return staging is not null && phase == Phase.Render ? staging.HandOverAll(documents) : documents;
             },
             HandedOver = staging is null ? null : staging.HandOver,
+            // The preview rebuilds in tens of milliseconds and keeps its documents between builds: no pause there.
+            Released = caches.Remember ? null : ReleasedMemory.Collect,
         };
         var result = await engine.RunAsync(cancellationToken);
 

@@ -158,6 +158,34 @@ public class EngineTests
         Assert.Equal("item-parsed", Assert.Single(result.Outputs["Listing"]).Text);
     }
 
+    [Fact]
+    public async Task The_caller_is_told_how_many_documents_each_phase_let_go()
+    {
+        var source = new TestPipeline("Source");
+        source.Read.Add(new Add("item"));
+        source.Read.Add(new Add("other"));
+        source.Parse.Add(new Append("-parsed"));
+        var listing = new TestPipeline("Listing", "Source");
+        listing.Render.Add(new Collect("Source"));
+        var released = new List<int>();
+        var engine = new Engine([source, listing], NoInput, Clock)
+        {
+            Released = count =>
+            {
+                lock (released)
+                {
+                    released.Add(count);
+                }
+            },
+        };
+
+        await engine.RunAsync();
+
+        // Source's Parse lets its Read go; the later of the two Renders lets Source's Parse go; the later of the two
+        // PostProcess phases lets both Renders go at once (2 + 2). PostProcess's documents are the result, never let go.
+        Assert.Equal([2, 2, 4], released);
+    }
+
     private sealed class TestPipeline : Pipeline
     {
         public TestPipeline(string name, params string[] dependencies)
