@@ -55,10 +55,9 @@ public sealed class FolderSync
     /// <summary>Writes these files now (those whose bytes differ), leaving everything else in the folder as it is.</summary>
     public void Write(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
-        var pending = new List<Pending>(files.Count);
+        var pending = new List<Pending>();
         foreach (var file in files)
         {
-            var full = FullPath(file.Path);
             if (file.Staged is { } staged)
             {
                 // Handed over earlier and dropped by the build: it must be here as it was then.
@@ -69,6 +68,7 @@ public sealed class FolderSync
             }
             else if (!IsWritten(file.Path, file.Content))
             {
+                var full = FullPath(file.Path);
                 pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file.Content, file.CopyOf));
             }
         }
@@ -101,18 +101,19 @@ public sealed class FolderSync
             manifest[file.Path] = new OutputManifestEntry(written.Length, written.WriteTicks, written.Digest);
         }
 
-        var wanted = new HashSet<string>(files.Count, StringComparer.Ordinal);
-        var folders = new HashSet<string>(StringComparer.Ordinal) { _root };
+        // Relative paths throughout, the strings the build already holds, and the manifest is the set of wanted files: at
+        // 100,000 members a full path for each of 436,000 files, and a set of them, raised the build's peak at its very end.
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var file in files)
         {
-            var full = FullPath(file.Path);
-            wanted.Add(full);
-            var folder = Path.GetDirectoryName(full)!;
-            while (folder.Length > _root.Length && folders.Add(folder))
+            var folder = ParentOf(file.Path);
+            while (folder.Length > 0 && folders.Add(folder))
             {
-                folder = Path.GetDirectoryName(folder)!;
+                folder = ParentOf(folder);
             }
         }
+
+        bool Unwanted(string relative) => !manifest.ContainsKey(relative) && !folders.Contains(relative);
 
         // Files first, then folders outermost first: a folder's deletion takes what is left inside it.
         var foundFolders = new List<string>();
@@ -122,23 +123,23 @@ public sealed class FolderSync
             {
                 foundFolders.Add(path);
             }
-            else if (!wanted.Contains(path) && !folders.Contains(path))
+            else if (Unwanted(RelativeOf(path)))
             {
                 DeleteEntry(path);
             }
         }
 
-        foreach (var path in _written.Keys.Select(FullPath))
+        foreach (var path in _written.Keys)
         {
-            if (!wanted.Contains(path) && !folders.Contains(path))
+            if (Unwanted(path))
             {
-                DeleteEntry(path);
+                DeleteEntry(FullPath(path));
             }
         }
 
         foreach (var folder in foundFolders.Concat(_folders.Keys).Order(StringComparer.Ordinal))
         {
-            if (!folders.Contains(folder) && Directory.Exists(folder))
+            if (!folders.Contains(RelativeOf(folder)) && Directory.Exists(folder))
             {
                 Directory.Delete(folder, recursive: true);
             }
@@ -276,6 +277,12 @@ public sealed class FolderSync
     }
 
     private string FullPath(string relative) => Path.Combine(_root, relative);
+
+    /// <summary>A path below the root as the build names it: relative, with '/'.</summary>
+    private string RelativeOf(string full) =>
+        full.Length <= _root.Length ? "" : full[(_root.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');
+
+    private static string ParentOf(string relative) => relative.LastIndexOf('/') is var slash and >= 0 ? relative[..slash] : "";
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
