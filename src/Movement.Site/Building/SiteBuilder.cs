@@ -54,13 +54,24 @@ public static class SiteBuilder
 
         // A refused link is the cause of any 'missing file' that follows from it, so it comes first.
         var diagnostics = LinkDiagnostics.For(options.Input).Concat(settingsDiagnostics.ToList()).Concat(result.Diagnostics).ToList();
-        var files = result.Outputs.Values
-            .SelectMany(documents => documents)
-            .Where(d => d.Destination is not null)
-            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .Select(g => g.First().Stored is { } stored ? OutputFile.StagedAs(g.Key, stored) : new OutputFile(g.Key, BytesOf(g.First())) { CopyOf = g.First().CopyOf })
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+        // The first document for each file, kept in one table rather than a group each: at 100,000 members the groups of
+        // 436,000 files came at the end of the build, when its heap was largest.
+        var firsts = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in result.Outputs.Values.SelectMany(documents => documents))
+        {
+            if (document.Destination is { } destination)
+            {
+                firsts.TryAdd(destination, document);
+            }
+        }
+
+        var files = new List<OutputFile>(firsts.Count);
+        foreach (var (path, document) in firsts)
+        {
+            files.Add(document.Stored is { } stored ? OutputFile.StagedAs(path, stored) : new OutputFile(path, BytesOf(document)) { CopyOf = document.CopyOf });
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
         var committed = false;
         if (diagnostics.All(d => d.Severity != Severity.Error))
