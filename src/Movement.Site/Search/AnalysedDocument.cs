@@ -25,17 +25,4 @@ public sealed class AnalysedDocument(string[] terms, ushort[] frequencies, int[]
 
     /// <summary>The word positions of term number <paramref name="term"/>, in order.</summary>
     public ReadOnlySpan<int> PositionsOf(int term) => positions.AsSpan(starts[term], starts[term + 1] - starts[term]);
-
-    /// <summary>A page known only by its terms' positions (an index read back from its files): every count is zero.</summary>
-    public static AnalysedDocument FromPositions(IReadOnlyList<(string Term, IReadOnlyList<int> Positions)> terms)
-    {
-        var starts = new int[terms.Count + 1];
-        for (var t = 0; t < terms.Count; t++)
-        {
-            starts[t + 1] = starts[t] + terms[t].Positions.Count;
-        }
-
-        return new AnalysedDocument(
-            [.. terms.Select(t => t.Term)], new ushort[terms.Count * FieldCount], [.. terms.SelectMany(t => t.Positions)], starts, new int[FieldCount]);
-    }
 }

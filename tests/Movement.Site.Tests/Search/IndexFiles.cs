@@ -93,8 +93,21 @@ public static class IndexFiles
             .ToList();
         return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking)
         {
-            Synonyms = synonyms, Vocabulary = vocabulary, Lang = lang, Pages = [.. pages.Select(AnalysedDocument.FromPositions)],
+            Synonyms = synonyms, Vocabulary = vocabulary, Lang = lang, Pages = [.. pages.Select(PageOf)],
         };
+    }
+
+    /// <summary>A page known only by its terms' positions, as the files give them: the counts a score came from are not there.</summary>
+    private static AnalysedDocument PageOf(List<(string Term, IReadOnlyList<int> Positions)> terms)
+    {
+        var starts = new int[terms.Count + 1];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            starts[t + 1] = starts[t] + terms[t].Positions.Count;
+        }
+
+        return new AnalysedDocument(
+            [.. terms.Select(t => t.Term)], new ushort[terms.Count * AnalysedDocument.FieldCount], [.. terms.SelectMany(t => t.Positions)], starts, new int[AnalysedDocument.FieldCount]);
     }
 
     private static SearchDocument Record(string json)
