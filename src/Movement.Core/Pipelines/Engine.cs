@@ -45,6 +45,16 @@ public sealed class Engine
     /// </summary>
     public Action<int>? Released { get; init; }
 
+    /// <summary>
+    /// Render phases that read at least this many documents run one at a time. Each such phase already keeps every
+    /// core busy on its own, and side by side their working memory adds up: at 100,000 members the member pages,
+    /// the directory, the search index and the API rendered together were the build's peak.
+    /// </summary>
+    public int LargeRender { get; init; } = int.MaxValue;
+
+    /// <summary>Told, on that phase's thread, when a large Render phase takes its turn and before it starts: the memory the last one left behind may be given back now.</summary>
+    public Action? LargeRenderStarting { get; init; }
+
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
@@ -74,6 +84,9 @@ public sealed class Engine
         /// <summary>Phases whose documents every reader is done with; a reader the count missed fails loudly rather than running the phase again.</summary>
         private readonly ConcurrentDictionary<(string, Phase), bool> _released = new();
 
+        /// <summary>Held by the one large Render phase running (see <see cref="LargeRender"/>).</summary>
+        private readonly SemaphoreSlim _largeRender = new(1, 1);
+
         public Task<ImmutableArray<Document>> PhaseTask(string pipeline, Phase phase) => _released.ContainsKey((pipeline, phase))
             ? throw new InvalidOperationException($"The {phase} documents of pipeline '{pipeline}' were asked for after their last reader was done.")
             : _tasks.GetOrAdd((pipeline, phase), key => new Lazy<Task<ImmutableArray<Document>>>(() => Task.Run(() => ExecuteAsync(key.Item1, key.Item2)))).Value;
@@ -89,9 +102,51 @@ public sealed class Engine
         {
             var pipeline = engine._pipelines[name];
             var visible = VisiblePipelines(engine, pipeline, phase);
-            var inputs = phase == Phase.Read ? ImmutableArray<Document>.Empty : await PhaseTask(name, phase - 1);
-            await Task.WhenAll(visible.Select(other => PhaseTask(other, phase - 1)));
+            var large = await TurnAsync(name, phase, visible);
+            try
+            {
+                return await Execute(name, phase, pipeline, visible);
+            }
+            finally
+            {
+                if (large)
+                {
+                    _largeRender.Release();
+                }
+            }
+        }
 
+        /// <summary>
+        /// Waits for what the phase reads and, for a large Render phase, for its turn; whether it took one. Taken only
+        /// once the inputs are ready, and a Render phase reads nothing that is not: no phase holding the turn ever
+        /// waits for one waiting on it.
+        /// </summary>
+        private async Task<bool> TurnAsync(string name, Phase phase, IReadOnlyCollection<string> visible)
+        {
+            if (phase == Phase.Read)
+            {
+                return false;
+            }
+
+            var read = (await PhaseTask(name, phase - 1)).Length;
+            foreach (var other in visible)
+            {
+                read += (await PhaseTask(other, phase - 1)).Length;
+            }
+
+            if (phase != Phase.Render || read < engine.LargeRender)
+            {
+                return false;
+            }
+
+            await _largeRender.WaitAsync(cancellationToken);
+            engine.LargeRenderStarting?.Invoke();
+            return true;
+        }
+
+        private async Task<ImmutableArray<Document>> Execute(string name, Phase phase, Pipeline pipeline, IReadOnlyCollection<string> visible)
+        {
+            var inputs = phase == Phase.Read ? ImmutableArray<Document>.Empty : Result(name, phase - 1);
             var staged = diagnostics.AtStage((int)phase);
             var context = new ExecutionContext(name, phase, engine._input, clock, staged, cancellationToken, visible, this);
             var watch = Stopwatch.StartNew();

@@ -16,11 +16,26 @@ internal static class ReleasedMemory
     /// <summary>Fewer documents than this are left to the collector's own rhythm.</summary>
     private const int LargeRelease = 1000;
 
+    /// <summary>
+    /// Render phases reading this many documents or more take turns (<see cref="Movement.Core.Pipelines.Engine.LargeRender"/>).
+    /// Below it, as on every site up to a few thousand pages, rendering side by side is quicker and its memory small.
+    /// </summary>
+    public const int LargeRender = 20_000;
+
+    /// <summary>How far resident memory may grow past what was left after the last full collection (<see cref="HeapCeiling"/>).</summary>
+    public const long Headroom = 192L << 20;
+
     public static void Collect(int documents)
     {
         if (documents >= LargeRelease)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            CollectAll();
         }
     }
+
+    /// <summary>
+    /// Collects and compacts everything and hands the freed memory back to the system at once: the collector otherwise
+    /// keeps its free regions, and gives them back slowly, for the allocations it expects next.
+    /// </summary>
+    public static void CollectAll() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }

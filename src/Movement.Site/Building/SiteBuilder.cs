@@ -36,6 +36,8 @@ public static class SiteBuilder
         await using var output = options.Output?.Begin(cancellationToken);
         ReadOnlyMemory<byte> BytesOf(Document document) => document.Bytes ?? caches.BytesOf(document);
         var staging = output is { KeepsStaged: true } ? new OutputStaging(output, BytesOf) : null;
+        // The preview rebuilds in tens of milliseconds and keeps its documents between builds: none of the pauses below there.
+        using var ceiling = caches.Remember ? null : new HeapCeiling(ReleasedMemory.Headroom);
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock)
         {
             // After Render, when a pipeline's pages exist; the few files post-processing adds (feeds, sitemap,
@@ -47,8 +49,9 @@ public static class SiteBuilder
                 return staging is not null && phase == Phase.Render ? staging.HandOverAll(documents) : documents;
             },
             HandedOver = staging is null ? null : staging.HandOver,
-            // The preview rebuilds in tens of milliseconds and keeps its documents between builds: no pause there.
             Released = caches.Remember ? null : ReleasedMemory.Collect,
+            LargeRender = ReleasedMemory.LargeRender,
+            LargeRenderStarting = caches.Remember ? null : ReleasedMemory.CollectAll,
         };
         var result = await engine.RunAsync(cancellationToken);
 

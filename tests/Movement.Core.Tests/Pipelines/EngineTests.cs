@@ -186,6 +186,43 @@ public class EngineTests
         Assert.Equal([2, 2, 4], released);
     }
 
+    [Fact]
+    public async Task Large_render_phases_take_turns()
+    {
+        var running = new Running();
+        var pipelines = new[] { "A", "B", "C" }.Select(name =>
+        {
+            var pipeline = new TestPipeline(name);
+            pipeline.Read.Add(new Add("one"));
+            pipeline.Read.Add(new Add("two"));
+            pipeline.Render.Add(new Occupy(running));
+            return pipeline;
+        });
+
+        var result = await new Engine(pipelines, NoInput, Clock) { LargeRender = 2 }.RunAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, running.Most);
+        Assert.All(result.Outputs.Values, documents => Assert.Equal(2, documents.Length));
+    }
+
+    [Fact]
+    public async Task Render_phases_below_the_large_size_run_side_by_side()
+    {
+        var a = new TaskCompletionSource();
+        var b = new TaskCompletionSource();
+        var first = new TestPipeline("A");
+        first.Read.Add(new Add("one"));
+        first.Render.Add(new Meet(a, b.Task));
+        var second = new TestPipeline("B");
+        second.Read.Add(new Add("one"));
+        second.Render.Add(new Meet(b, a.Task));
+
+        // Each waits for the other to have started: only phases running at the same time both finish.
+        var result = await new Engine([first, second], NoInput, Clock) { LargeRender = 2 }.RunAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(result.Diagnostics);
+    }
+
     private sealed class TestPipeline : Pipeline
     {
         public TestPipeline(string name, params string[] dependencies)
@@ -266,5 +303,46 @@ public class EngineTests
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
             throw new InvalidOperationException("boom");
+    }
+
+    /// <summary>How many <see cref="Occupy"/> modules run at once, and the most that ever did.</summary>
+    private sealed class Running
+    {
+        private int _now;
+        private int _most;
+
+        public int Most => _most;
+
+        public void Enter()
+        {
+            var now = Interlocked.Increment(ref _now);
+            int most;
+            while (now > (most = _most) && Interlocked.CompareExchange(ref _most, now, most) != most)
+            {
+            }
+        }
+
+        public void Leave() => Interlocked.Decrement(ref _now);
+    }
+
+    private sealed class Occupy(Running running) : IModule
+    {
+        public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            running.Enter();
+            await Task.Delay(50);
+            running.Leave();
+            return inputs;
+        }
+    }
+
+    private sealed class Meet(TaskCompletionSource arrived, Task other) : IModule
+    {
+        public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            arrived.TrySetResult();
+            await other.WaitAsync(TimeSpan.FromSeconds(10));
+            return inputs;
+        }
     }
 }

@@ -1,0 +1,33 @@
+using Movement.Site.Building;
+
+namespace Movement.Site.Tests.Building;
+
+public class HeapCeilingTests
+{
+    [Fact]
+    public async Task Memory_grown_past_the_ceiling_is_collected()
+    {
+        using var ceiling = new HeapCeiling(headroom: 16 << 20);
+
+        // 64 MB written to, so that it is resident: past the ceiling until the collector takes it back.
+        var garbage = new byte[64 << 20];
+        Array.Fill(garbage, (byte)1);
+        for (var waited = 0; ceiling.Collections == 0 && waited < 30_000; waited += 10)
+        {
+            await Task.Delay(10);
+        }
+
+        GC.KeepAlive(garbage);
+        Assert.True(ceiling.Collections > 0);
+    }
+
+    [Fact]
+    public async Task Memory_under_the_ceiling_is_left_to_the_collector()
+    {
+        using var ceiling = new HeapCeiling(headroom: 1L << 40);
+
+        await Task.Delay(200);
+
+        Assert.Equal(0, ceiling.Collections);
+    }
+}
