@@ -66,5 +66,9 @@ public sealed class CachingSearchStepsTests
         }
 
         public SearchIndexPacker Packer() => _steps.Packer();
+
+        public SearchIndex? LastIndex(string lang) => _steps.LastIndex(lang);
+
+        public void Keep(SearchIndex index) => _steps.Keep(index);
     }
 }
