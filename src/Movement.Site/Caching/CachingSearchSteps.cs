@@ -14,6 +14,7 @@ public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : 
 {
     private readonly Memo<Fingerprint, AnalysedDocument> _analysed = caches.Named<AnalysedDocument>("search-documents");
     private readonly Memo<string, SearchIndex> _indexes = caches.Named<string, SearchIndex>("search-indexes");
+    private readonly Memo<(string Lang, string From), PackedPositions> _packed = caches.Named<(string Lang, string From), PackedPositions>("search-positions");
 
     public SearchDocument DocumentOf(ContentItem item) => caches.ForInstance(item, steps.DocumentOf);
 
@@ -30,7 +31,8 @@ public sealed class CachingSearchSteps(ISearchSteps steps, SiteCaches caches) : 
         ? new SearchIndexPacker(
             positions: caches.PerInstance<AnalysedDocument, byte[][]>(SearchIndexPacker.PositionsOf),
             record: caches.PerInstance<SearchDocument, byte[]>(SearchIndexPacker.RecordOf),
-            recordHash: caches.PerInstance<byte[], string>(r => ContentHash.Of(r)))
+            recordHash: caches.PerInstance<byte[], string>(r => ContentHash.Of(r)),
+            packed: _packed)
         : steps.Packer();
 
     public SearchIndex? LastIndex(string lang) => caches.Remember && _indexes.TryGet(lang, out var index) ? index : steps.LastIndex(lang);

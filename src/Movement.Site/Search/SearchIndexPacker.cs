@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
+using Movement.Core.Caching;
 
 namespace Movement.Site.Search;
 
@@ -24,11 +25,13 @@ namespace Movement.Site.Search;
 /// <param name="positions">Writes each of a page's terms' positions, by term number; the preview passes one that remembers them, since they change only with the page.</param>
 /// <param name="record">Writes a page's result record; the preview passes one that remembers them.</param>
 /// <param name="recordHash">Names a record by its content; the preview passes one that remembers the name of each record it kept.</param>
+/// <param name="packed">The last build's positions files by language and first term, to reuse those whose pieces are unchanged; the preview passes them, with <paramref name="positions"/>.</param>
 public sealed class SearchIndexPacker(
     int chunkBytes = SearchIndexPacker.DefaultChunkBytes,
     Func<AnalysedDocument, byte[][]>? positions = null,
     Func<SearchDocument, byte[]>? record = null,
-    Func<byte[], string>? recordHash = null)
+    Func<byte[], string>? recordHash = null,
+    Memo<(string Lang, string From), PackedPositions>? packed = null)
 {
     /// <summary>
     /// About the uncompressed size a term chunk grows to before the next one starts (a term's postings are
@@ -181,6 +184,13 @@ public sealed class SearchIndexPacker(
             }
         }
 
+        var key = (index.Lang, chunk[0].Key);
+        if (fragments is not null && packed is not null && packed.TryGet(key, out var last) && last.Matches(chunk, fragments))
+        {
+            packed.Set(key, PackedPositions.Of(chunk, fragments, last.Content)); // The pieces of this build, which the next compares by identity.
+            return last.Content;
+        }
+
         // Positions are most of the index's bytes: sized once, the buffer is not copied as it grows.
         var buffer = new ArrayBufferWriter<byte>(size);
         f = 0;
@@ -223,7 +233,13 @@ public sealed class SearchIndexPacker(
         }
 
         Byte(buffer, (byte)'}');
-        return buffer.WrittenSpan.ToArray();
+        var content = buffer.WrittenSpan.ToArray();
+        if (fragments is not null)
+        {
+            packed?.Set(key, PackedPositions.Of(chunk, fragments, content));
+        }
+
+        return content;
     }
 
     /// <summary>Each of a page's terms' positions as JSON numbers, each after a comma: how many, then the gaps.</summary>
