@@ -12,8 +12,8 @@ namespace Movement.Benchmarks;
 /// browser's EventSource does; a brief's body is edited <c>edits</c> times, each time from just before the file
 /// is written to the reload event arriving at the client.
 /// </summary>
-/// <param name="cli">The built movement.dll.</param>
-public sealed class PreviewBenchmark(string cli, string work, int items, int edits = 20)
+/// <param name="movement">How to start Movement: "dotnet" and the built movement.dll, or the native program and nothing.</param>
+public sealed class PreviewBenchmark((string File, string[] Arguments) movement, string work, int items, int edits = 20)
 {
     /// <summary>After each reload, how long the input must stay quiet so a late echo of the edit is not taken for the next one's reload.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
@@ -79,7 +79,7 @@ public sealed class PreviewBenchmark(string cli, string work, int items, int edi
     /// <summary>Starts <c>movement preview</c> on a free port and waits until it serves its first build.</summary>
     private async Task<RunningPreview> StartPreviewAsync(string input)
     {
-        var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "preview", "--input", input, "--port", "0"])
+        var process = Process.Start(new ProcessStartInfo(movement.File, [.. movement.Arguments, "preview", "--input", input, "--port", "0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

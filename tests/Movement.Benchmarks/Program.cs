@@ -14,13 +14,15 @@ using Movement.Testing;
 // With --lighthouse: Lighthouse scores of the realistic site's key pages (LighthouseBenchmark).
 // With --realistic DIR: writes the realistic site's input (RealisticSite) to DIR, for screenshots and trials.
 // With --corpus DIR: writes the standard corpus of --items pages for Movement (StandardCorpus) to DIR, for trials.
-// With --cli PATH: time that Movement (a published app, e.g. ReadyToRun) instead of the built movement.dll.
+// With --cli PATH: time that Movement (a published app, e.g. the native program) instead of the built movement.dll, builds and preview alike.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
 var cli = Path.Combine(AppContext.BaseDirectory, "movement.dll");
+var cliPath = ArgText("--cli");
 if (Array.IndexOf(args, "--preview") >= 0)
 {
-    await new PreviewBenchmark(cli, Path.Combine(Path.GetTempPath(), "movement-preview-bench"), items).RunAsync();
+    var movement = cliPath is null ? ("dotnet", new[] { cli }) : (Path.GetFullPath(cliPath), Array.Empty<string>());
+    await new PreviewBenchmark(movement, Path.Combine(Path.GetTempPath(), "movement-preview-bench"), items).RunAsync();
     return;
 }
 
@@ -36,7 +38,6 @@ if (Array.IndexOf(args, "--search") >= 0)
     return;
 }
 
-var cliPath = ArgText("--cli");
 (string, string[]) MovementBuild(string input, string output) => cliPath is null
     ? ("dotnet", [cli, "build", "--input", input, "--output", output])
     : (Path.GetFullPath(cliPath), ["build", "--input", input, "--output", output]);

@@ -1,12 +1,11 @@
 using Movement.Site.Content.Briefs;
-using Movement.Site.Content.News;
 
 namespace Movement.Site.Listings;
 
 public sealed record HomePage(
     PolicyBrief? Calls,
-    IReadOnlyList<PolicyBrief> LatestBriefs,
-    IReadOnlyList<NewsItem> LatestNews,
+    IReadOnlyList<ListingCard> LatestBriefs,
+    IReadOnlyList<ListingCard> LatestNews,
     WeekStatus? Week,
     int MemberCount,
     IReadOnlyList<string> MemberNations)

@@ -36,7 +36,7 @@ public sealed class ListingPages(SiteSettings settings, ContentTypes types, Date
         var calls = briefs.FirstOrDefault(b => b.Slug == settings.FeaturedBrief) ?? briefs.FirstOrDefault();
         var members = items.OfType<Member>().ToList();
         return new ListingPage("/", settings.Title, settings.Description,
-            new HomePage(calls, briefs.Where(b => b != calls).Take(3).ToList(), news, featuredWeek, members.Count,
+            new HomePage(calls, ListingCard.ListOf(briefs.Where(b => b != calls).Take(3)), ListingCard.ListOf(news), featuredWeek, members.Count,
                 Nations.Ids.Where(n => members.Any(m => m.Nations.Contains(n))).ToList()));
     }
 
@@ -49,7 +49,7 @@ public sealed class ListingPages(SiteSettings settings, ContentTypes types, Date
         foreach (var topic in settings.Topics)
         {
             yield return new ListingPage($"/topics/{topic.Id}/", topic.Title, topic.Summary,
-                new TaxonomyPage("topic", topic.Id, topic.Title, topic.Summary, tagged.Where(i => i.Topics.Contains(topic.Id)).NewestFirst().ToList()));
+                new TaxonomyPage("topic", topic.Id, topic.Title, topic.Summary, ListingCard.ListOf(tagged.Where(i => i.Topics.Contains(topic.Id)).NewestFirst())));
         }
 
         var nations = Nations.Ids.Select(n => new FilterOption(n, Nations.NameOf(n), tagged.Count(i => i.Nations.Contains(n)), $"/nations/{n}/")).ToList();
@@ -57,7 +57,7 @@ public sealed class ListingPages(SiteSettings settings, ContentTypes types, Date
         foreach (var nation in nations)
         {
             yield return new ListingPage(nation.Url, nation.Title, $"Briefs, news and members for {nation.Title}.",
-                new TaxonomyPage("nation", nation.Id, nation.Title, "", tagged.Where(i => i is not Member && i.Nations.Contains(nation.Id)).NewestFirst().ToList())
+                new TaxonomyPage("nation", nation.Id, nation.Title, "", ListingCard.ListOf(tagged.Where(i => i is not Member && i.Nations.Contains(nation.Id)).NewestFirst()))
                 {
                     MemberCount = tagged.Count(i => i is Member && i.Nations.Contains(nation.Id)),
                     MembersUrl = MemberDirectory.UrlOf(nation.Id, null),

@@ -2,4 +2,10 @@ using Movement.Site.Content.TheoriesOfChange;
 
 namespace Movement.Site.Listings;
 
-public sealed record TheoryOfChangeIndex(IReadOnlyList<TheoryOfChange> Documents);
+public sealed record TheoryOfChangeIndex(IReadOnlyList<ListingCard> Documents)
+{
+    public TheoryOfChangeIndex(IEnumerable<TheoryOfChange> documents)
+        : this(ListingCard.ListOf(documents))
+    {
+    }
+}

@@ -22,6 +22,9 @@ public static partial class BuildHeaderRules
     /// <summary>Folders whose every file is named by its content's hash (theme assets, search index pieces).</summary>
     private static readonly string[] HashedFolders = ["/assets/*", "/search/t/*", "/search/p/*", "/search/v/*", "/search/r/*"];
 
+    /// <summary>The same folders as output paths start ("assets/"): every file of the build is tested, so no string is made per test.</summary>
+    private static readonly string[] HashedPrefixes = [.. HashedFolders.Select(folder => folder[1..^1])];
+
     public static IReadOnlyList<HeaderRule> From(IEnumerable<string> outputFiles, IEnumerable<string> copiedContentFiles, IEnumerable<string> feedUrls)
     {
         var files = outputFiles.ToList();
@@ -55,7 +58,7 @@ public static partial class BuildHeaderRules
         rules.AddRange(files.Where(f => SitePath.Extension(f) == ".svg").Order(StringComparer.Ordinal)
             .Select(f => HeaderRule.Of("/" + f, ("Content-Security-Policy", ContentSecurityPolicies.Svg))));
         rules.AddRange(HashedFolders.Select(folder => HeaderRule.Of(folder, ("Cache-Control", Immutable))));
-        rules.AddRange(files.Where(f => !copied.Contains(f) && !HashedFolders.Any(h => ("/" + f).StartsWith(h[..^1], StringComparison.Ordinal)) && HashedName().IsMatch(f))
+        rules.AddRange(files.Where(f => !copied.Contains(f) && !HashedPrefixes.Any(h => f.StartsWith(h, StringComparison.Ordinal)) && HashedName().IsMatch(f))
             .Order(StringComparer.Ordinal).Select(f => HeaderRule.Of("/" + f, ("Cache-Control", Immutable))));
         rules.Add(HeaderRule.Of(Api.ApiUrls.Root + "*", ("Access-Control-Allow-Origin", "*")));
         rules.AddRange(feedUrls.Order(StringComparer.Ordinal).Select(url => HeaderRule.Of(url, ("Access-Control-Allow-Origin", "*"))));

@@ -12,6 +12,7 @@ namespace Movement.Site.Rendering;
 public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches) : IThemeRenderer
 {
     private readonly Memo<Fingerprint, byte[]> _pages = caches.Named<byte[]>("pages");
+    private readonly Memo<string, KeyedRequest> _requests = caches.Named<string, KeyedRequest>("page-requests");
     private readonly ConcurrentQueue<string> _rendered = new();
 
     public IReadOnlyList<ThemeAsset> Assets => theme.Assets;
@@ -56,15 +57,43 @@ public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches
         return html;
     }
 
-    private static Fingerprint? KeyOf(Fingerprinter fingerprinter, PageRequest page)
+    private Fingerprint? KeyOf(Fingerprinter fingerprinter, PageRequest page)
     {
+        if (_requests.TryGet(page.Context.Url, out var last) && SameRequest(fingerprinter, last.Request, page))
+        {
+            return last.Key;
+        }
+
         try
         {
-            return fingerprinter.Of(page.Context, page.Model);
+            var key = fingerprinter.Of(page.Context, page.Model);
+            _requests.Set(page.Context.Url, new KeyedRequest(page, key));
+            return key;
         }
         catch (NotSupportedException)
         {
             return null; // A model we cannot fingerprint is rendered every time: slower, never stale.
         }
     }
+
+    /// <summary>
+    /// Whether a page asks for what it asked for in the last build, so its key is the last one without digesting it
+    /// again: the same model object (an unchanged item is reused from build to build) and a context equal field by
+    /// field. Objects are immutable once made, so the same object or equal values give the same fingerprint; the
+    /// settings and the catalogue are made anew each build, so they are compared by their (remembered) fingerprints,
+    /// and the breadcrumbs, a new list each time, element by element. Anything else held by reference that is not
+    /// the same object makes the page's fingerprint be worked out again: slower, never stale.
+    /// </summary>
+    private static bool SameRequest(Fingerprinter fingerprinter, PageRequest last, PageRequest now)
+    {
+        var (before, context) = (last.Context, now.Context);
+        return ReferenceEquals(last.Model, now.Model)
+            && before with { Site = context.Site, Catalogue = context.Catalogue, Breadcrumbs = context.Breadcrumbs } == context
+            && before.Breadcrumbs.SequenceEqual(context.Breadcrumbs)
+            && (ReferenceEquals(before.Site, context.Site) || fingerprinter.Of(before.Site) == fingerprinter.Of(context.Site))
+            && (ReferenceEquals(before.Catalogue, context.Catalogue) || fingerprinter.Of(before.Catalogue) == fingerprinter.Of(context.Catalogue));
+    }
+
+    /// <summary>A page's request and the fingerprint worked out for it.</summary>
+    private sealed record KeyedRequest(PageRequest Request, Fingerprint Key);
 }

@@ -63,7 +63,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking, IS
         Parallel.For(0, items.Length, i => documents[i] = steps.DocumentOf(items[i]));
 
         var topics = site.Settings.Topics.Select(t => new FacetValue(t.Id, t.Title)).ToList();
-        var built = new SearchIndexer(ranking).From(documents, types, topics, steps.Analyser()) with { Lang = lang };
+        var built = new SearchIndexer(ranking).From(documents, types, topics, steps.Analyser(), steps.LastIndex(lang)) with { Lang = lang };
         var text = Languages.InterfaceStrings.Embedded.For(lang);
         var index = built with
         {
@@ -76,6 +76,7 @@ public sealed class RenderSearch(SiteContext site, RankingParameters ranking, IS
             Synonyms = lang == Languages.Language.English ? site.Settings.SearchSynonyms : [],
             Vocabulary = SearchVocabulary.From(documents, steps.WordsOf, built),
         };
+        steps.Keep(index);
         return steps.Packer().Write(index);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
+using Movement.Core.Caching;
 
 namespace Movement.Site.Search;
 
@@ -23,10 +24,14 @@ namespace Movement.Site.Search;
 /// </summary>
 /// <param name="positions">Writes each of a page's terms' positions, by term number; the preview passes one that remembers them, since they change only with the page.</param>
 /// <param name="record">Writes a page's result record; the preview passes one that remembers them.</param>
+/// <param name="recordHash">Names a record by its content; the preview passes one that remembers the name of each record it kept.</param>
+/// <param name="packed">The last build's positions files by language and first term, to reuse those whose pieces are unchanged; the preview passes them, with <paramref name="positions"/>.</param>
 public sealed class SearchIndexPacker(
     int chunkBytes = SearchIndexPacker.DefaultChunkBytes,
     Func<AnalysedDocument, byte[][]>? positions = null,
-    Func<SearchDocument, byte[]>? record = null)
+    Func<SearchDocument, byte[]>? record = null,
+    Func<byte[], string>? recordHash = null,
+    Memo<(string Lang, string From), PackedPositions>? packed = null)
 {
     /// <summary>
     /// About the uncompressed size a term chunk grows to before the next one starts (a term's postings are
@@ -43,10 +48,11 @@ public sealed class SearchIndexPacker(
         var chunks = new List<(string From, string Name)>();
         var pieces = Chunk(index).ToList();
         var written = new (byte[] Terms, byte[] Positions, string Name)[pieces.Count];
+        var fragments = positions is null ? null : new byte[index.Pages.Count][][]; // Each page's, looked up once rather than once a posting.
         Parallel.For(0, pieces.Count, c => // Chunks are independent; the list keeps their order.
         {
             var terms = Json(w => WriteTerms(w, pieces[c], index));
-            var positions = Positions(pieces[c], index);
+            var positions = Positions(pieces[c], index, fragments);
             written[c] = (terms, positions, ContentHash.Of(terms, positions)); // One name for the pair keeps the manifest small.
         });
         for (var c = 0; c < pieces.Count; c++)
@@ -75,12 +81,13 @@ public sealed class SearchIndexPacker(
         }
 
         var writeRecord = record ?? RecordOf;
+        var hashRecord = recordHash ?? (r => ContentHash.Of(r));
         var records = new byte[index.Documents.Count][];
         var hashes = new string[records.Length];
         Parallel.For(0, records.Length, d => // A record and its hash a page, on every core.
         {
             records[d] = writeRecord(index.Documents[d]);
-            hashes[d] = ContentHash.Of(records[d]);
+            hashes[d] = hashRecord(records[d]);
         });
         var recordsName = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join("\n", hashes)));
         files.AddRange(records.Select((r, i) => ($"search/r/{recordsName}/{i}.json", r)));
@@ -150,11 +157,12 @@ public sealed class SearchIndexPacker(
     /// Utf8JsonWriter because they are most of the index's numbers, and a page's part never changes while the
     /// page does not, so it can be kept.
     /// </summary>
-    private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, SearchIndex index)
+    /// <param name="pages">Each page's pieces by page number, filled as they are first needed; null when nobody remembers them.</param>
+    private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, SearchIndex index, byte[][][]? pages)
     {
         // Each posting's positions as a piece of its own only when someone remembers the pieces (the preview);
         // a single build writes them straight into the chunk.
-        var fragments = positions is null ? null : new byte[chunk.Sum(t => t.Value.Count)][];
+        var fragments = pages is null ? null : new byte[chunk.Sum(t => t.Value.Count)][];
         var size = 2;
         var f = 0;
         foreach (var (term, postings) in chunk)
@@ -164,7 +172,9 @@ public sealed class SearchIndexPacker(
             {
                 if (fragments is not null)
                 {
-                    fragments[f] = positions!(index.Pages[posting.Document])[posting.Term];
+                    // Chunks are packed in parallel: two may look a page up at once, and both get the same kept pieces.
+                    var page = pages![posting.Document] ??= positions!(index.Pages[posting.Document]);
+                    fragments[f] = page[posting.Term];
                     size += fragments[f++].Length + 12;
                 }
                 else
@@ -172,6 +182,13 @@ public sealed class SearchIndexPacker(
                     size += (4 * (index.PositionsOf(posting).Length + 1)) + 12;
                 }
             }
+        }
+
+        var key = (index.Lang, chunk[0].Key);
+        if (fragments is not null && packed is not null && packed.TryGet(key, out var last) && last.Matches(chunk, fragments))
+        {
+            packed.Set(key, PackedPositions.Of(chunk, fragments, last.Content)); // The pieces of this build, which the next compares by identity.
+            return last.Content;
         }
 
         // Positions are most of the index's bytes: sized once, the buffer is not copied as it grows.
@@ -216,7 +233,13 @@ public sealed class SearchIndexPacker(
         }
 
         Byte(buffer, (byte)'}');
-        return buffer.WrittenSpan.ToArray();
+        var content = buffer.WrittenSpan.ToArray();
+        if (fragments is not null)
+        {
+            packed?.Set(key, PackedPositions.Of(chunk, fragments, content));
+        }
+
+        return content;
     }
 
     /// <summary>Each of a page's terms' positions as JSON numbers, each after a comma: how many, then the gaps.</summary>

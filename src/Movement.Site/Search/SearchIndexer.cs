@@ -15,7 +15,18 @@ public sealed class SearchIndexer(RankingParameters ranking)
 {
     /// <param name="analyse">Cuts one page into terms; the preview passes one that remembers pages it has cut.</param>
     /// <param name="types">The content types in the order the filter lists them.</param>
-    public SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<FacetValue> types, IReadOnlyList<FacetValue> topics, Func<SearchDocument, AnalysedDocument> analyse)
+    /// <param name="previous">
+    /// The index the last build made of the same language, when builds remember (the preview): if the same pages
+    /// stand in the same order and few of them changed, each term's pages are taken from it and only the changed
+    /// pages' terms are added and removed. The scores are computed afresh either way, since every page's length
+    /// moves the averages, so the result is what a clean build gives.
+    /// </param>
+    public SearchIndex From(
+        IReadOnlyList<SearchDocument> documents,
+        IReadOnlyList<FacetValue> types,
+        IReadOnlyList<FacetValue> topics,
+        Func<SearchDocument, AnalysedDocument> analyse,
+        SearchIndex? previous = null)
     {
         var facets = new SearchFacets(
             types.Where(t => documents.Any(d => d.Kind == t.Id)).ToList(),
@@ -25,14 +36,7 @@ public sealed class SearchIndexer(RankingParameters ranking)
 
         var fieldCount = Enum.GetValues<SearchField>().Length;
         var analysed = new AnalysedDocument[documents.Count];
-        var titles = new string[documents.Count][];
-        var searchTerms = new SearchTerms();
-        Parallel.For(0, documents.Count, d =>
-        {
-            analysed[d] = analyse(documents[d]);
-            titles[d] = TitleTerms(documents[d], searchTerms);
-        });
-
+        Parallel.For(0, documents.Count, d => analysed[d] = analyse(documents[d]));
         var lengths = new int[documents.Count, fieldCount];
         for (var d = 0; d < documents.Count; d++)
         {
@@ -41,6 +45,33 @@ public sealed class SearchIndexer(RankingParameters ranking)
                 lengths[d, f] = analysed[d].FieldLengths[f];
             }
         }
+
+        var changed = previous is null ? null : ChangedPages(previous, documents, analysed);
+        var (keys, postings) = changed is not null && changed.Count <= Math.Max(1, documents.Count / 4) // Else assembling costs less.
+            ? Updated(previous!, changed, documents, analysed)
+            : Assembled(documents, analysed);
+
+        var averages = Enumerable.Range(0, fieldCount).Select(f => Average(lengths, f, documents.Count)).ToArray();
+        var terms = new KeyValuePair<string, IReadOnlyList<Posting>>[keys.Length];
+        Parallel.For(0, keys.Length, k =>
+        {
+            var pages = postings[k];
+            for (var p = 0; p < pages.Length; p++)
+            {
+                pages[p] = pages[p] with { Score = Score(analysed[pages[p].Document].FrequenciesOf(pages[p].Term), pages[p].Document, lengths, averages, documents.Count, pages.Length) };
+            }
+
+            terms[k] = new(keys[k], pages);
+        });
+        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Pages = analysed };
+    }
+
+    /// <summary>Every term in ordinal order with its pages in page order, each posting's score still to be worked out.</summary>
+    private static (string[] Keys, Posting[][] Postings) Assembled(IReadOnlyList<SearchDocument> documents, AnalysedDocument[] analysed)
+    {
+        var titles = new string[documents.Count][];
+        var searchTerms = new SearchTerms();
+        Parallel.For(0, documents.Count, d => titles[d] = TitleTerms(documents[d], searchTerms));
 
         // Two passes over the pages rather than a growing list per term: count each term's pages, give every term
         // its array of exactly that size, then fill the arrays. At 100,000 pages the lists and their growth cost
@@ -69,29 +100,130 @@ public sealed class SearchIndexer(RankingParameters ranking)
             for (var t = 0; t < analysed[d].Terms.Count; t++)
             {
                 var k = numbers[analysed[d].Terms[t]];
-                postings[k][filled[k]++] = new Posting(d, 0, TitlePlace.None, t); // Pages come in order, so each term's postings are sorted.
+                postings[k][filled[k]++] = PostingOf(d, t, analysed[d], titles[d]); // Pages come in order, so each term's postings are sorted.
             }
         }
 
-        var averages = Enumerable.Range(0, fieldCount).Select(f => Average(lengths, f, documents.Count)).ToArray();
-        var terms = new KeyValuePair<string, IReadOnlyList<Posting>>[keys.Length];
-        Parallel.For(0, keys.Length, k =>
+        return (keys, postings);
+    }
+
+    /// <summary>
+    /// The pages whose terms differ from <paramref name="previous"/>'s, in page order; null when the pages are not the
+    /// same ones in the same order (one added, removed or renamed), so the index must be assembled afresh.
+    /// </summary>
+    private static List<int>? ChangedPages(SearchIndex previous, IReadOnlyList<SearchDocument> documents, AnalysedDocument[] analysed)
+    {
+        if (previous.Documents.Count != documents.Count || previous.Pages.Count != analysed.Length)
         {
-            var pages = postings[k];
-            for (var p = 0; p < pages.Length; p++)
+            return null;
+        }
+
+        var changed = new List<int>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (!string.Equals(previous.Documents[d].Url, documents[d].Url, StringComparison.Ordinal))
             {
-                var (document, number) = (pages[p].Document, pages[p].Term);
-                var title = Array.IndexOf(titles[document], keys[k]);
-                pages[p] = pages[p] with
-                {
-                    Score = Score(analysed[document].FrequenciesOf(number), document, lengths, averages, documents.Count, pages.Length),
-                    Title = title < 0 ? TitlePlace.None : TitlePlace.Of(title, titles[document].Length),
-                };
+                return null;
             }
 
-            terms[k] = new(keys[k], pages);
-        });
-        return new SearchIndex(documents, terms, facets, combos, documentCombos, ranking) { Pages = analysed };
+            // An unchanged page is cut once in a session: the same object, not only equal terms.
+            if (!ReferenceEquals(previous.Pages[d], analysed[d]))
+            {
+                changed.Add(d);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// <paramref name="previous"/>'s terms and postings with the changed pages' old entries taken out and their new
+    /// ones put in, in the order <see cref="Assembled"/> gives: terms in ordinal order, each term's pages in page order.
+    /// </summary>
+    private static (string[] Keys, Posting[][] Postings) Updated(SearchIndex previous, List<int> changed, IReadOnlyList<SearchDocument> documents, AnalysedDocument[] analysed)
+    {
+        var isChanged = new bool[documents.Count];
+        var added = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var searchTerms = new SearchTerms();
+        foreach (var d in changed)
+        {
+            isChanged[d] = true;
+            var titles = TitleTerms(documents[d], searchTerms);
+            for (var t = 0; t < analysed[d].Terms.Count; t++)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(added, analysed[d].Terms[t], out _) ??= [];
+                added[analysed[d].Terms[t]].Add(PostingOf(d, t, analysed[d], titles)); // Changed pages come in order.
+            }
+        }
+
+        var touched = new HashSet<string>(added.Keys, StringComparer.Ordinal);
+        foreach (var d in changed)
+        {
+            touched.UnionWith(previous.Pages[d].Terms);
+        }
+
+        var newTerms = added.Keys.Where(t => previous.PostingsOf(t).Count == 0).Order(StringComparer.Ordinal).ToList();
+        var keys = new List<string>(previous.Terms.Count + newTerms.Count);
+        var postings = new List<Posting[]>(keys.Capacity);
+        var n = 0;
+        foreach (var (term, pages) in previous.Terms)
+        {
+            for (; n < newTerms.Count && string.CompareOrdinal(newTerms[n], term) < 0; n++)
+            {
+                keys.Add(newTerms[n]);
+                postings.Add([.. added[newTerms[n]]]);
+            }
+
+            var kept = touched.Contains(term) ? Merged(pages, isChanged, added.GetValueOrDefault(term)) : [.. pages];
+            if (kept.Length > 0) // A term only the changed pages used, and no longer do, leaves the index.
+            {
+                keys.Add(term);
+                postings.Add(kept);
+            }
+        }
+
+        for (; n < newTerms.Count; n++)
+        {
+            keys.Add(newTerms[n]);
+            postings.Add([.. added[newTerms[n]]]);
+        }
+
+        return ([.. keys], [.. postings]);
+    }
+
+    /// <summary>One term's postings without the changed pages' old ones and with their new ones, in page order.</summary>
+    private static Posting[] Merged(IReadOnlyList<Posting> pages, bool[] isChanged, List<Posting>? added)
+    {
+        var merged = new List<Posting>(pages.Count + (added?.Count ?? 0));
+        var a = 0;
+        foreach (var posting in pages)
+        {
+            if (isChanged[posting.Document])
+            {
+                continue;
+            }
+
+            for (; added is not null && a < added.Count && added[a].Document < posting.Document; a++)
+            {
+                merged.Add(added[a]);
+            }
+
+            merged.Add(posting);
+        }
+
+        for (; added is not null && a < added.Count; a++)
+        {
+            merged.Add(added[a]);
+        }
+
+        return [.. merged];
+    }
+
+    /// <summary>Term number <paramref name="term"/> of page <paramref name="document"/>, with where it stands in the title; scored later.</summary>
+    private static Posting PostingOf(int document, int term, AnalysedDocument page, string[] titles)
+    {
+        var title = Array.IndexOf(titles, page.Terms[term]);
+        return new Posting(document, 0, title < 0 ? TitlePlace.None : TitlePlace.Of(title, titles.Length), term);
     }
 
     private int Score(ReadOnlySpan<ushort> frequencies, int document, int[,] lengths, double[] averages, int documentCount, int documentFrequency)

@@ -49,4 +49,11 @@ public sealed class SearchSteps : ISearchSteps
     }
 
     public SearchIndexPacker Packer() => new();
+
+    /// <summary>A one-off build keeps no index: at 100,000 pages it would double what the build holds.</summary>
+    public SearchIndex? LastIndex(string lang) => null;
+
+    public void Keep(SearchIndex index)
+    {
+    }
 }

@@ -70,13 +70,33 @@ public sealed class SiteSessionTests : IDisposable
         Assert.True(report.Succeeded);
         Assert.Contains("/briefs/the-state-of-babyhood/", _session.LastRendered);
         Assert.DoesNotContain("/about/", _session.LastRendered);
-        Assert.Contains("/briefs/", _session.LastRendered); // The index lists it.
         Assert.DoesNotContain("/members/", _session.LastRendered);
         Assert.DoesNotContain("/news/", _session.LastRendered);
-        // The brief, the index, the topic and nation pages that list it, the briefs that name it as related.
-        Assert.True(_session.LastRendered.Count <= 12, "Rendered again: " + string.Join(", ", _session.LastRendered));
+        // The brief, the search page and the briefs that name it as related; the listings show its card, which a
+        // body edit leaves as it was.
+        Assert.True(_session.LastRendered.Count <= 8, "Rendered again: " + string.Join(", ", _session.LastRendered));
         var page = Encoding.UTF8.GetString(report.Files.Single(f => f.Path == "briefs/the-state-of-babyhood/index.html").Content.Span);
         Assert.Contains("A sentence added in the preview.", page);
+    }
+
+    [Fact]
+    public async Task A_body_only_edit_reuses_the_listings_and_a_title_edit_renders_them_again()
+    {
+        await _session.RebuildAsync(null);
+        var brief = "briefs/the-state-of-babyhood.md";
+        var original = _input.ReadText(brief);
+        static bool IsListing(string url) => url == "/briefs/" || url.StartsWith("/topics/", StringComparison.Ordinal) || url.StartsWith("/nations/", StringComparison.Ordinal);
+
+        _input.Write(brief, original.Replace("\n\n", "\n\nA sentence added in the preview.\n\n", StringComparison.Ordinal));
+        Assert.True((await _session.RebuildAsync([brief])).Succeeded);
+        Assert.Contains("/briefs/the-state-of-babyhood/", _session.LastRendered);
+        Assert.DoesNotContain(_session.LastRendered, IsListing);
+
+        _input.Write(brief, Replace(original, "title: The state of babyhood", "title: The edited state of babyhood"));
+        Assert.True((await _session.RebuildAsync([brief])).Succeeded);
+        Assert.Contains("/briefs/", _session.LastRendered);
+        Assert.Contains("/topics/evidence/", _session.LastRendered);
+        Assert.Contains("/nations/uk-wide/", _session.LastRendered);
     }
 
     [Fact]

@@ -48,6 +48,21 @@ public sealed class CachingSearchStepsTests
         Assert.Equal(2, counting.WordsRead);
     }
 
+    [Fact]
+    public void A_session_writes_a_positions_file_whose_pages_did_not_change_once()
+    {
+        var caches = SiteCaches.ForSession();
+        var steps = new CachingSearchSteps(new SearchSteps(), caches);
+        var index = new SearchIndexer(RankingParameters.Default).From([Page], [new FacetValue("brief", "Briefs")], [], steps.Analyser());
+        var first = steps.Packer().Write(index);
+        caches.FinishBuild();
+        var second = new CachingSearchSteps(new SearchSteps(), caches).Packer().Write(index);
+
+        Assert.Equal(first.Files.Select(f => f.Path), second.Files.Select(f => f.Path));
+        var positions = first.Files.Single(f => f.Path.StartsWith("search/p/", StringComparison.Ordinal));
+        Assert.Same(positions.Content, second.Files.Single(f => f.Path == positions.Path).Content);
+    }
+
     /// <summary>The plain steps, counting how often a page is read for words.</summary>
     private sealed class CountingSteps : ISearchSteps
     {
@@ -66,5 +81,9 @@ public sealed class CachingSearchStepsTests
         }
 
         public SearchIndexPacker Packer() => _steps.Packer();
+
+        public SearchIndex? LastIndex(string lang) => _steps.LastIndex(lang);
+
+        public void Keep(SearchIndex index) => _steps.Keep(index);
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using Movement.Site.Content;
+using Movement.Site.Listings;
 using Movement.Site.Rendering;
 
 namespace Movement.Testing.Themes;
@@ -14,7 +15,7 @@ namespace Movement.Testing.Themes;
 /// </summary>
 /// <remarks>
 /// The models are found by what they hold, not by their types: a content record is its own body, a view shows
-/// its item's body, and any property holding items (a listing's, a brief's related briefs) becomes links.
+/// its item's body, and any property holding items or their cards (a listing's, a brief's related briefs) becomes links.
 /// The static files are the real theme's: features built on them (the embeds' fit script, the headers of
 /// fingerprinted files) work as in a real build.
 /// </remarks>
@@ -38,13 +39,19 @@ public sealed class OneLineTheme : IThemeRenderer
         var item = page.Model as ContentItem ?? (page.Model as IItemView)?.Item;
         var links = LinkedItems(page.Model).Concat(context.ReferencedBy.SelectMany(r => r.Items))
             .Where(i => !ReferenceEquals(i, item))
+            .Select(i => i switch
+            {
+                ContentItem linked => (linked.Url, linked.Title),
+                ListingCard card => (card.Url, card.Title),
+                _ => throw new InvalidOperationException($"A {i.GetType().Name} is not an item."),
+            })
             .Select(i => $"<a href=\"{Encode(i.Url)}\">{Encode(i.Title)}</a>");
         return $"<!DOCTYPE html><html lang=\"{Encode(context.Lang)}\"><head><meta charset=\"utf-8\"><title>{Encode(context.Title)}</title></head>"
             + $"<body><h1>{Encode(context.Title)}</h1>{item?.Body.Html}<nav>{string.Concat(links)}</nav></body></html>\n";
     }
 
-    /// <summary>The items a model holds in its public properties, one level down, in declaration order.</summary>
-    private static IEnumerable<ContentItem> LinkedItems(object model)
+    /// <summary>The items (or listings' cards of items) a model holds in its public properties, one level down, in declaration order.</summary>
+    private static IEnumerable<object> LinkedItems(object model)
     {
         if (model is IEnumerable<ContentItem> list)
         {
@@ -55,8 +62,8 @@ public sealed class OneLineTheme : IThemeRenderer
             .Where(p => p.GetIndexParameters().Length == 0)
             .SelectMany(p => p.GetValue(model) switch
             {
-                ContentItem one => [one],
-                IEnumerable many and not string => many.OfType<ContentItem>(),
+                (ContentItem or ListingCard) and var one => [one],
+                IEnumerable many and not string => many.Cast<object>().Where(i => i is ContentItem or ListingCard),
                 _ => [],
             });
     }

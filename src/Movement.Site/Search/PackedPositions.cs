@@ -1,0 +1,42 @@
+namespace Movement.Site.Search;
+
+/// <summary>
+/// One chunk's positions file as the last build wrote it, with what it was written from: its terms, each posting's
+/// page and each posting's piece. The preview keeps them so that a chunk none of whose pieces changed is not
+/// written again (after an edit, most chunks hold only unchanged pages' positions).
+/// </summary>
+public sealed record PackedPositions(string[] Terms, int[] Pages, byte[][] Pieces, byte[] Content)
+{
+    /// <summary>Whether the chunk would be written from the same terms, pages and pieces (kept ones the same arrays, others equal bytes).</summary>
+    public bool Matches(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, byte[][] pieces)
+    {
+        if (chunk.Count != Terms.Length || pieces.Length != Pieces.Length)
+        {
+            return false;
+        }
+
+        var p = 0;
+        for (var t = 0; t < chunk.Count; t++)
+        {
+            if (!string.Equals(chunk[t].Key, Terms[t], StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var posting in chunk[t].Value)
+            {
+                if (posting.Document != Pages[p] || !(ReferenceEquals(pieces[p], Pieces[p]) || pieces[p].AsSpan().SequenceEqual(Pieces[p])))
+                {
+                    return false;
+                }
+
+                p++;
+            }
+        }
+
+        return true;
+    }
+
+    public static PackedPositions Of(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, byte[][] pieces, byte[] content) =>
+        new([.. chunk.Select(t => t.Key)], [.. chunk.SelectMany(t => t.Value.Select(p => p.Document))], pieces, content);
+}
