@@ -1,26 +1,24 @@
-using System.Diagnostics;
-
 namespace Movement.Site.Building;
 
 /// <summary>
-/// Keeps a build's memory within a fixed headroom of what it held after its last full collection: a thread of its
-/// own looks at the process's resident memory every few milliseconds and collects everything, handing the freed
-/// memory back, when it has grown past the ceiling.
+/// Keeps a build's memory within a fixed headroom of what the collector held after its last full collection: a
+/// thread of its own looks every few milliseconds and collects everything, handing the freed memory back, when the
+/// collector holds more than the ceiling.
 /// </summary>
 /// <remarks>
 /// Left to its own rhythm the collector seldom looks at its oldest generation. At 100,000 members the member pages
 /// began their render with about 170 MB alive and ended it with the process at 870 to 1,000 MB, for less than 450 MB
 /// alive; the search index's first seconds took it from 450 MB to 910 MB. A ceiling checked as files were handed to
-/// the output missed those bursts, which hand nothing over, hence the thread; one on the heap's own count of its
-/// objects missed the free space the collector keeps inside its regions, hence resident memory, which is also what
-/// the build's peak is measured by. Small builds stay under the ceiling and never pay for a collection.
+/// the output missed those bursts, which hand nothing over, hence the thread; one on the heap's count of its objects
+/// alone missed the free space the collector keeps committed, hence the larger of that and what it had committed at
+/// its last collection. (The process's resident memory would do too, but reading it costs a few milliseconds a look
+/// in a process with many threads.) Small builds stay under the ceiling and never pay for a collection.
 /// </remarks>
 internal sealed class HeapCeiling : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
 
     private readonly long _headroom;
-    private readonly Process _process = Process.GetCurrentProcess();
     private readonly ManualResetEventSlim _stop = new();
     private readonly Thread _watcher;
     private long _ceiling;
@@ -29,7 +27,7 @@ internal sealed class HeapCeiling : IDisposable
     public HeapCeiling(long headroom)
     {
         _headroom = headroom;
-        _ceiling = Resident() + headroom;
+        _ceiling = Held() + headroom;
         _watcher = new Thread(Watch) { IsBackground = true, Name = "heap ceiling" };
         _watcher.Start();
     }
@@ -42,24 +40,19 @@ internal sealed class HeapCeiling : IDisposable
         _stop.Set();
         _watcher.Join();
         _stop.Dispose();
-        _process.Dispose();
     }
 
-    /// <summary>The process's resident memory now (not <see cref="Environment.WorkingSet"/>, which a trimmed native program may not have).</summary>
-    private long Resident()
-    {
-        _process.Refresh();
-        return _process.WorkingSet64;
-    }
+    /// <summary>What the collector holds: committed at its last collection (of any generation, so seldom long ago), or allocated since, whichever is more.</summary>
+    private static long Held() => Math.Max(GC.GetGCMemoryInfo().TotalCommittedBytes, GC.GetTotalMemory(forceFullCollection: false));
 
     private void Watch()
     {
         while (!_stop.Wait(Interval))
         {
-            if (Resident() >= _ceiling)
+            if (Held() >= _ceiling)
             {
                 ReleasedMemory.CollectAll();
-                _ceiling = Resident() + _headroom;
+                _ceiling = Held() + _headroom;
                 Interlocked.Increment(ref _collections);
             }
         }

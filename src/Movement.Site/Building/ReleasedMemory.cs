@@ -22,7 +22,7 @@ internal static class ReleasedMemory
     /// </summary>
     public const int LargeRender = 20_000;
 
-    /// <summary>How far resident memory may grow past what was left after the last full collection (<see cref="HeapCeiling"/>).</summary>
+    /// <summary>How far the collector's memory may grow past what it held after the last full collection (<see cref="HeapCeiling"/>).</summary>
     public const long Headroom = 192L << 20;
 
     public static void Collect(int documents)

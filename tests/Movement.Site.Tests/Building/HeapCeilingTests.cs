@@ -9,7 +9,7 @@ public class HeapCeilingTests
     {
         using var ceiling = new HeapCeiling(headroom: 16 << 20);
 
-        // 64 MB written to, so that it is resident: past the ceiling until the collector takes it back.
+        // 64 MB more on the heap: past the ceiling.
         var garbage = new byte[64 << 20];
         Array.Fill(garbage, (byte)1);
         for (var waited = 0; ceiling.Collections == 0 && waited < 30_000; waited += 10)
