@@ -19,15 +19,19 @@ internal sealed class HeapCeiling : IDisposable
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
 
     private readonly long _headroom;
+    private readonly long _least;
     private readonly ManualResetEventSlim _stop = new();
     private readonly Thread _watcher;
     private long _ceiling;
     private int _collections;
 
-    public HeapCeiling(long headroom)
+    /// <param name="headroom">How far the collector's memory may grow past what it held after the last full collection.</param>
+    /// <param name="least">The lowest the ceiling ever is.</param>
+    public HeapCeiling(long headroom, long least = 0)
     {
         _headroom = headroom;
-        _ceiling = Held() + headroom;
+        _least = least;
+        _ceiling = Math.Max(least, Held() + headroom);
         _watcher = new Thread(Watch) { IsBackground = true, Name = "heap ceiling" };
         _watcher.Start();
     }
@@ -52,7 +56,7 @@ internal sealed class HeapCeiling : IDisposable
             if (Held() >= _ceiling)
             {
                 ReleasedMemory.CollectAll();
-                _ceiling = Held() + _headroom;
+                _ceiling = Math.Max(_least, Held() + _headroom);
                 Interlocked.Increment(ref _collections);
             }
         }

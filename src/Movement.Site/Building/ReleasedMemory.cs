@@ -25,11 +25,14 @@ internal static class ReleasedMemory
     /// <summary>How far the collector's memory may grow past what it held after the last full collection (<see cref="HeapCeiling"/>).</summary>
     public const long Headroom = 192L << 20;
 
+    /// <summary>The ceiling is never lower than this: a site of a few thousand pages peaks under it and never pays for a look that collects.</summary>
+    public const long LeastCeiling = 512L << 20;
+
     public static void Collect(int documents)
     {
         if (documents >= LargeRelease)
         {
-            CollectAll();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
     }
 

@@ -37,7 +37,7 @@ public static class SiteBuilder
         ReadOnlyMemory<byte> BytesOf(Document document) => document.Bytes ?? caches.BytesOf(document);
         var staging = output is { KeepsStaged: true } ? new OutputStaging(output, BytesOf) : null;
         // The preview rebuilds in tens of milliseconds and keeps its documents between builds: none of the pauses below there.
-        using var ceiling = caches.Remember ? null : new HeapCeiling(ReleasedMemory.Headroom);
+        using var ceiling = caches.Remember ? null : new HeapCeiling(ReleasedMemory.Headroom, ReleasedMemory.LeastCeiling);
         var engine = new Engine(CreatePipelines(site), options.Input, options.Clock)
         {
             // After Render, when a pipeline's pages exist; the few files post-processing adds (feeds, sitemap,

@@ -22,7 +22,17 @@ public class HeapCeilingTests
     }
 
     [Fact]
-    public async Task Memory_under_the_ceiling_is_left_to_the_collector()
+    public async Task The_ceiling_is_never_below_its_least()
+    {
+        // Far more than a test process holds: the one-byte headroom does not matter under it.
+        using var least = new HeapCeiling(headroom: 1, least: 1L << 40);
+        await Task.Delay(200);
+
+        Assert.Equal(0, least.Collections);
+    }
+
+    [Fact]
+    public async Task A_large_headroom_leaves_memory_to_the_collector()
     {
         using var ceiling = new HeapCeiling(headroom: 1L << 40);
 
