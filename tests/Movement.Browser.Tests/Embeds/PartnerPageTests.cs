@@ -90,6 +90,54 @@ public class PartnerPageTests(BrowserSite site)
     }
 
     /// <summary>
+    /// A partner's fit script may come after the frames have posted their heights (deferred behind slow scripts,
+    /// in a footer, added by a plugin): it asks them again, so the frames still fit.
+    /// </summary>
+    [Fact]
+    public async Task A_fit_script_that_comes_after_the_frames_have_spoken_still_fits_them()
+    {
+        var headers = NetlifyHeaders.Parse(File.ReadAllText(Path.Combine(site.SiteFolder, "_headers")));
+        await using var ours = await StaticSiteServer.StartAsync(site.SiteFolder, headers.For);
+        var all = Snippets(ours.Origin);
+        var fitUrl = Regex.Match(all.First(s => s.Name.EndsWith(" fit-code", StringComparison.Ordinal)).Html, @"src=""([^""]+)""").Groups[1].Value;
+        var widgets = all.Where(s => s.Name.EndsWith(" widget-code", StringComparison.Ordinal)).Take(4).ToList();
+
+        using var partnerFolder = new TempFolder();
+        var policy = $"default-src 'none'; img-src {ours.Origin}; frame-src {ours.Origin}; script-src {ours.Origin}";
+        await using var partner = await StaticSiteServer.StartAsync(partnerFolder.Path, _ => [new("Content-Security-Policy", policy)]);
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var problems = new List<string>();
+        for (var i = 0; i < widgets.Count; i++)
+        {
+            var given = i % 2 == 0 ? "120" : "1500";
+            var snippet = Regex.Replace(widgets[i].Html, @"height=""\d+""", $"height=\"{given}\"");
+            File.WriteAllText(partnerFolder.Combine($"{i}.html"), $"""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A partner</title></head>
+                <body><p id="before">Our news</p>{snippet}<p id="after">More news</p></body></html>
+                """);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(partner.Url($"/{i}.html"));
+            var frame = await (await page.QuerySelectorAsync("iframe"))!.ContentFrameAsync();
+            await frame!.WaitForLoadStateAsync(LoadState.Load); // its script has run and posted, to nobody
+            await page.WaitForTimeoutAsync(100);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = fitUrl });
+            try
+            {
+                await page.WaitForFunctionAsync($"() => document.querySelector('iframe').getAttribute('height') !== '{given}'", null, new PageWaitForFunctionOptions { Timeout = 5000 });
+            }
+            catch (TimeoutException)
+            {
+                problems.Add($"{widgets[i].Name}: the frame kept the height it was given");
+            }
+
+            await page.CloseAsync();
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
     /// Opens each partner page at a phone's and a desktop's width, lets <paramref name="settle"/> wait for it (or
     /// name a problem), then lists what the Content-Security-Policy refused and the problems of <see cref="ProblemsAsync"/>.
     /// Pages load a few at a time: most of each one's time is the wait for the network to go quiet.

@@ -1,6 +1,7 @@
 // For partners' pages, optional: include it once on a page with our widgets and each widget's frame takes the
 // height its card needs, at any width. It listens for the height each of our frames posts, and sets that
-// frame's height attribute (no style, so a strict Content-Security-Policy has nothing to refuse).
+// frame's height attribute (no style, so a strict Content-Security-Policy has nothing to refuse). The only thing
+// it sends is a request, with no data, for frames that spoke before it came to post their height again.
 (() => {
   const script = document.currentScript;
   if (!script || !script.src) {
@@ -22,4 +23,12 @@
       }
     }
   });
+
+  // A frame that spoke before this script came (deferred, in a footer, or slower to arrive than the frame) will
+  // not speak again unless its size changes: ask every frame of ours to post its height once more.
+  for (const frame of document.getElementsByTagName('iframe')) {
+    if (frame.src.startsWith(embeds) && frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: 'movement-embed-measure' }, '*');
+    }
+  }
 })();

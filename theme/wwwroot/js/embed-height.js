@@ -1,6 +1,7 @@
 // Runs inside a partner's iframe of an embed: tells the page around it how tall the card is, so that page can
 // size the frame to it (with embed-fit.js, which partners may include). The frame works without it: its
-// height attribute already comes from the artwork's proportions. It posts a number and reads nothing.
+// height attribute already comes from the artwork's proportions. It posts a number, and reads only the page's
+// request to post it again: a fit script that arrives after the card has spoken asks for it.
 (() => {
   const card = document.querySelector('.embed');
   if (!card || window.parent === window) {
@@ -31,6 +32,12 @@
     }
   };
 
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data && event.data.type === 'movement-embed-measure') {
+      sent = 0;
+      send();
+    }
+  });
   if (img && !img.complete) {
     img.addEventListener('load', send);
   }
