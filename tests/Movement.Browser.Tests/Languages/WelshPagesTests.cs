@@ -44,14 +44,14 @@ public class WelshPagesTests(BrowserSite site)
         Assert.Equal("English", (await page.Locator("nav.language-toggle [aria-current]").TextContentAsync())!.Trim());
         await toWelsh.ClickAsync(); // Visible and within reach on a phone, the menu folded.
 
-        await page.WaitForURLAsync("**/cy/briefs/pum-galwad/");
+        await page.WaitForAddressEndingAsync("/cy/briefs/pum-galwad/");
         Assert.Equal("cy", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Pum galwad ar y rhai sy'n gwneud penderfyniadau", (await page.Locator("h1").TextContentAsync())!.Trim());
         var toEnglish = page.Locator("nav.language-toggle a");
         Assert.Equal("en", await toEnglish.GetAttributeAsync("lang"));
         Assert.Equal("Change the language to English", (await toEnglish.Locator(".visually-hidden").TextContentAsync())!.Trim());
         await toEnglish.ClickAsync();
-        await page.WaitForURLAsync("**/briefs/five-calls/");
+        await page.WaitForAddressEndingAsync("/briefs/five-calls/");
 
         // The Welsh search, in Welsh, finds "Cymru" when asked for "Nghymru".
         await page.GotoAsync("/cy/search/?q=Nghymru");
@@ -73,7 +73,7 @@ public class WelshPagesTests(BrowserSite site)
         Assert.Equal("en", await page.Locator("#member-list .members a").First.GetAttributeAsync("lang"));
         await page.Locator("details.filters-fold summary").ClickAsync(); // Folded on a phone.
         await page.Locator("a[data-nation=wales]").ClickAsync();
-        await page.WaitForURLAsync("**/cy/members/nation/wales/");
+        await page.WaitForAddressEndingAsync("/cy/members/nation/wales/");
         Assert.Equal("Aelodau: Cymru", (await page.Locator("h1").TextContentAsync())!.Trim());
         await page.Locator("#member-find-q").FillAsync("zzzz");
         await Assertions.Expect(page.Locator("#members-count")).ToHaveTextAsync("Does dim aelodau'n cyfateb i “zzzz”. Rhowch gynnig ar ran o enw neu dref.");

@@ -21,7 +21,7 @@ public class MemberFilterTests(BrowserSite site)
         var expected = (await ReadAsync(page)).Members.Where(m => m.Nations.Contains("Wales")).Select(m => m.Name).ToList();
 
         await page.Locator($"{Filters} a[data-nation='wales']").ClickAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/nation/wales/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/nation/wales/"));
 
         var wales = await ReadAsync(page);
         Assert.NotEmpty(expected);
@@ -41,7 +41,7 @@ public class MemberFilterTests(BrowserSite site)
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
 
         await page.Locator($"{Filters} a[data-nation='wales']").ClickAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/nation/wales/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/nation/wales/"));
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Clicking the filter loaded a new page.");
         Assert.Equal(prebuilt, await ReadAsync(page));
@@ -50,11 +50,11 @@ public class MemberFilterTests(BrowserSite site)
         Assert.Equal("polite", await page.Locator("#members-count").GetAttributeAsync("aria-live"));
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/"));
         Assert.Equal(all, await ReadAsync(page));
 
         await page.GoForwardAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/nation/wales/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/nation/wales/"));
         Assert.Equal(prebuilt, await ReadAsync(page));
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Back or Forward loaded a new page.");
         watch.AssertNone("/members/");
@@ -71,7 +71,7 @@ public class MemberFilterTests(BrowserSite site)
 
         await page.Locator($"{Filters} a[data-type='charity']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Server.Url("/members/type/charity/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/type/charity/"));
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Enter loaded a new page.");
         Assert.Equal(prebuilt, await ReadAsync(page));
@@ -87,7 +87,7 @@ public class MemberFilterTests(BrowserSite site)
         var expected = (await ReadAsync(page)).Members.Where(m => m.Meta.StartsWith("Community service", StringComparison.Ordinal)).ToList();
 
         await page.Locator($"{Filters} a[data-type='community-service']").ClickAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/nation/england/type/community-service/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/nation/england/type/community-service/"));
 
         var both = await ReadAsync(page);
         Assert.NotEmpty(expected);
@@ -106,9 +106,9 @@ public class MemberFilterTests(BrowserSite site)
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
 
         await page.Locator($"{Filters} a[data-nation='england']").ClickAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/nation/england/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/nation/england/"));
         await page.Locator($"{Filters} a[data-type='community-service']").ClickAsync();
-        await page.WaitForURLAsync(site.Server.Url("/members/nation/england/type/community-service/"));
+        await page.WaitForAddressEndingAsync(site.Server.Url("/members/nation/england/type/community-service/"));
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Filtering loaded a new page.");
         Assert.Equal(prebuilt, await ReadAsync(page));

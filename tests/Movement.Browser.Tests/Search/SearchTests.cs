@@ -19,7 +19,7 @@ public class SearchTests(BrowserSite site)
 
         await page.GetByRole(AriaRole.Search).First.GetByLabel("Search").FillAsync("health visiting");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/search/?q=health+visiting", StringComparison.Ordinal));
+        await page.WaitForAddressEndingAsync("/search/?q=health+visiting");
 
         await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("results for “health visiting”");
         Assert.Equal("polite", await page.Locator("[data-search-status]").GetAttributeAsync("aria-live"));
@@ -75,7 +75,7 @@ public class SearchTests(BrowserSite site)
 
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Server.Url(links[0]));
+        await page.WaitForAddressEndingAsync(site.Server.Url(links[0]));
     }
 
     [Fact]
@@ -91,12 +91,12 @@ public class SearchTests(BrowserSite site)
         Assert.True(wales > 4, $"{wales} results for Wales: UK-wide pages count for Wales too.");
 
         await nations.GetByRole(AriaRole.Checkbox, new() { Name = "Scotland" }).CheckAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?q=babies&nation=scotland&nation=wales", StringComparison.Ordinal));
+        await page.WaitForAddressEndingAsync("?q=babies&nation=scotland&nation=wales");
         await page.ReloadAsync();
         await Assertions.Expect(nations.GetByRole(AriaRole.Checkbox, new() { Name = "Scotland" })).ToBeCheckedAsync();
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?q=babies&nation=wales", StringComparison.Ordinal));
+        await page.WaitForAddressEndingAsync("?q=babies&nation=wales");
         await Assertions.Expect(nations.GetByRole(AriaRole.Checkbox, new() { Name = "Scotland" })).Not.ToBeCheckedAsync();
         await Assertions.Expect(page.Locator(Results)).ToHaveCountAsync(wales);
     }
