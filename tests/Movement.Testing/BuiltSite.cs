@@ -28,7 +28,7 @@ public sealed class BuiltSite(BuildReport report, InMemoryOutput output)
     public string Text(string path)
     {
         Assert.True(Files.TryGetValue(path, out var file), $"No output file '{path}'. Files: {string.Join(", ", Files.Keys.Take(40))}");
-        return Encoding.UTF8.GetString(file!.Content.Span);
+        return Encoding.UTF8.GetString(file!.Bytes().Span);
     }
 
     public IHtmlDocument Html(string path) => new HtmlParser().ParseDocument(Text(path));

@@ -13,7 +13,7 @@ public sealed class InMemoryOutput : ISiteOutput
 
     public Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
-        Files = files.ToImmutableSortedDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        Files = files.ToImmutableSortedDictionary(f => f.Path, f => f.Bytes(), StringComparer.Ordinal);
         Committed = true;
         return Task.CompletedTask;
     }

@@ -27,7 +27,7 @@ public sealed class SiteSnapshot
         {
             if (!HostFiles.Contains(file.Path))
             {
-                _files[file.Path] = file.Content;
+                _files[file.Path] = file.Bytes();
             }
         }
 

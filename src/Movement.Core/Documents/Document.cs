@@ -47,6 +47,20 @@ public sealed record Document
     }
 
     /// <summary>
+    /// A document whose bytes are a file's outside the output (a picture the picture cache keeps), known by their
+    /// length and digest: nothing reads them unless asked, and the output may link the file.
+    /// </summary>
+    public static Document CopyOfFile(string destination, string file, StoredContent content)
+    {
+        var document = new Document { Destination = destination, CopyOf = file };
+        document._stored = content;
+        return document;
+    }
+
+    /// <summary>Made by <see cref="CopyOfFile"/> and not yet handed to the output, which has not seen its bytes.</summary>
+    public bool IsUnstagedCopy => _copyOf is not null && Stored is not null;
+
+    /// <summary>
     /// Set once the output has taken this document and it no longer holds its content (see <see cref="Released"/>);
     /// null again as soon as a module gives it new text or bytes.
     /// </summary>

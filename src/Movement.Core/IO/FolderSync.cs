@@ -66,10 +66,10 @@ public sealed class FolderSync
                     throw new InvalidOperationException($"'{file.Path}' was to be staged before the commit, but it was not written.");
                 }
             }
-            else if (!IsWritten(file.Path, file.Content))
+            else if (!IsWritten(file.Path, Known(file)))
             {
                 var full = FullPath(file.Path);
-                pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file.Content, file.CopyOf));
+                pending.Add(new Pending(file.Path, full, Path.GetDirectoryName(full)!, file));
             }
         }
 
@@ -83,7 +83,7 @@ public sealed class FolderSync
         {
             foreach (var file in chunk)
             {
-                WriteOne(file.Path, file.Full, file.Content, file.CopyOf);
+                WriteOne(file.Path, file.Full, file.File);
             }
         });
     }
@@ -152,22 +152,27 @@ public sealed class FolderSync
     public ReadOnlyMemory<byte> Read(string path) => File.ReadAllBytes(FullPath(path));
 
     /// <summary>The same bytes handed over again: known by length and digest, so the sync never holds a file's bytes.</summary>
-    private bool IsWritten(string path, ReadOnlyMemory<byte> content) =>
-        _written.TryGetValue(path, out var written) && written.Length == content.Length && written.Digest == XxHash3.HashToUInt64(content.Span);
+    private bool IsWritten(string path, (int Length, ulong Digest) known) =>
+        _written.TryGetValue(path, out var written) && written.Length == known.Length && written.Digest == known.Digest;
 
-    private void WriteOne(string path, string full, ReadOnlyMemory<byte> content, string? copyOf)
+    /// <summary>A file's length and digest, without reading the bytes of one copied from elsewhere.</summary>
+    private static (int Length, ulong Digest) Known(OutputFile file) =>
+        file.Copied is { } copied ? (copied.Length, copied.Digest) : (file.Content.Length, XxHash3.HashToUInt64(file.Content.Span));
+
+    private void WriteOne(string path, string full, OutputFile file)
     {
         EnsureFolder(Path.GetDirectoryName(full)!);
         var found = _found.GetValueOrDefault(full) ?? Entry.None;
-        var digest = XxHash3.HashToUInt64(content.Span);
-        if (found.Kind == EntryKind.File && found.Length == content.Length && !_written.ContainsKey(path))
+        var (length, digest) = Known(file);
+        var copyOf = file.CopyOf;
+        if (found.Kind == EntryKind.File && found.Length == length && !_written.ContainsKey(path))
         {
             var same = _recorded.TryGet(path, out var recorded) && recorded.Length == found.Length && recorded.WriteTicks == found.WriteTicks
                 ? recorded.Digest == digest
-                : SameBytes(full, content.Span);
+                : SameBytes(full, file.Bytes().Span);
             if (same)
             {
-                _written[path] = new Written(content.Length, found.WriteTicks, digest);
+                _written[path] = new Written(length, found.WriteTicks, digest);
                 return;
             }
         }
@@ -198,22 +203,23 @@ public sealed class FolderSync
             // The same bytes already on this disk: a second name for them costs no writing (a site's social cards
             // are most of its bytes, and a new folder, as on every Netlify deploy, would otherwise copy them all).
             var linked = new FileInfo(full);
-            if (linked.Length == content.Length)
+            if (linked.Length == length)
             {
-                _written[path] = new Written(content.Length, linked.LastWriteTimeUtc.Ticks, digest);
+                _written[path] = new Written(length, linked.LastWriteTimeUtc.Ticks, digest);
                 return;
             }
 
             File.Delete(full); // No longer the bytes the build holds: never write through the link.
         }
 
+        var content = file.Bytes();
         using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             stream.Write(content.Span);
             writeTicks = File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks;
         }
 
-        _written[path] = new Written(content.Length, writeTicks, digest);
+        _written[path] = new Written(content.Length, writeTicks, file.Copied is null ? digest : XxHash3.HashToUInt64(content.Span));
     }
 
     private void EnsureFolder(string folder)
@@ -332,5 +338,5 @@ public sealed class FolderSync
 
     private sealed record Written(int Length, long WriteTicks, ulong Digest);
 
-    private sealed record Pending(string Path, string Full, string Folder, ReadOnlyMemory<byte> Content, string? CopyOf);
+    private sealed record Pending(string Path, string Full, string Folder, OutputFile File);
 }

@@ -56,7 +56,20 @@ internal sealed class OutputStaging
     public Document HandOver(Document document)
     {
         // A path no system can write is reported by CheckOutputPaths; staging it would only throw.
-        if (document.Destination is not { } path || document.Stored is not null || OutputPathLimits.Problem(path) is not null)
+        if (document.Destination is not { } path || OutputPathLimits.Problem(path) is not null)
+        {
+            return document;
+        }
+
+        if (document.IsUnstagedCopy)
+        {
+            // A picture the cache keeps: staged by its length and digest, its bytes never read unless the output must.
+            var copied = document.Stored!;
+            Add(OutputFile.CopiedFrom(path, document.CopyOf!, copied));
+            return document.Released(new StoredContent(copied.Length, copied.Digest, isText: false, path, _readBack));
+        }
+
+        if (document.Stored is not null)
         {
             return document;
         }

@@ -71,7 +71,9 @@ public static class SiteBuilder
         var files = new List<OutputFile>(firsts.Count);
         foreach (var (path, document) in firsts)
         {
-            files.Add(document.Stored is { } stored ? OutputFile.StagedAs(path, stored) : new OutputFile(path, BytesOf(document)) { CopyOf = document.CopyOf });
+            files.Add(document.IsUnstagedCopy ? OutputFile.CopiedFrom(path, document.CopyOf!, document.Stored!)
+                : document.Stored is { } stored ? OutputFile.StagedAs(path, stored)
+                : new OutputFile(path, BytesOf(document)) { CopyOf = document.CopyOf });
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -10,7 +10,7 @@ namespace Movement.Site.SocialCards;
 /// Draws the card of every page, once every page is rendered and so every card is known; only for a build whose
 /// output is written (see <see cref="SiteContext.Pictures"/>): the pages name their cards either way, since a
 /// card's address follows from what it shows. A card kept from an earlier build under the same key is read back,
-/// not drawn.
+/// not drawn, and one whose length and digest the store knows is not even read: the output links it.
 /// </summary>
 public sealed class RenderSocialCards(SiteContext site) : IModule
 {
@@ -35,15 +35,25 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
             {
                 for (var i = Interlocked.Increment(ref next); i < cards.Count; i = Interlocked.Increment(ref next))
                 {
-                    if (!pictures.TryGet(cards[i].Key, out var png))
+                    var card = cards[i];
+                    byte[]? png = null;
+                    byte[] Png()
                     {
-                        painter ??= new CardPainter();
-                        png = painter.Paint(cards[i]);
-                        pictures.Put(cards[i].Key, png);
+                        if (png is null && !pictures.TryGet(card.Key, out png))
+                        {
+                            painter ??= new CardPainter();
+                            png = painter.Paint(card);
+                            pictures.Put(card.Key, png);
+                        }
+
+                        return png;
                     }
 
-                    var card = context.HandOver(new Document { Destination = SitePath.OutputFileForUrl(cards[i].Url), Bytes = png, CopyOf = pictures.FileOf(cards[i].Key) });
-                    files[i] = cards[i].HasThumbnail ? [card, context.HandOver(Thumbnail(cards[i], png, pictures))] : [card];
+                    var destination = SitePath.OutputFileForUrl(card.Url);
+                    var file = pictures.TryGetKept(card.Key, out var kept, out var content)
+                        ? Document.CopyOfFile(destination, kept, content)
+                        : new Document { Destination = destination, Bytes = Png(), CopyOf = pictures.FileOf(card.Key) };
+                    files[i] = card.HasThumbnail ? [context.HandOver(file), context.HandOver(Thumbnail(card, Png, pictures))] : [context.HandOver(file)];
                 }
             }
             finally
@@ -56,16 +66,22 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
     }
 
     /// <summary>The card's smaller WebP copy, drawn from its PNG, for pages that show it as a thumbnail.</summary>
-    private static Document Thumbnail(SocialCard card, byte[] png, Images.IPictureStore pictures)
+    private static Document Thumbnail(SocialCard card, Func<byte[]> png, Images.IPictureStore pictures)
     {
         var variant = card.Thumbnail.Drawn.Single();
         var key = Images.PictureKey.Of(card.Key, Images.PictureDrawer.Version, variant.Format, $"{variant.Width}x{variant.Height}");
+        var destination = SitePath.OutputFileForUrl(variant.Url);
+        if (pictures.TryGetKept(key, out var kept, out var content))
+        {
+            return Document.CopyOfFile(destination, kept, content);
+        }
+
         if (!pictures.TryGet(key, out var thumbnail))
         {
-            thumbnail = Images.PictureDrawer.Draw(png, variant);
+            thumbnail = Images.PictureDrawer.Draw(png(), variant);
             pictures.Put(key, thumbnail);
         }
 
-        return new Document { Destination = SitePath.OutputFileForUrl(variant.Url), Bytes = thumbnail, CopyOf = pictures.FileOf(key) };
+        return new Document { Destination = destination, Bytes = thumbnail, CopyOf = pictures.FileOf(key) };
     }
 }

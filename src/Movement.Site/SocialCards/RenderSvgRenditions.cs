@@ -55,13 +55,19 @@ public sealed class RenderSvgRenditions(SiteContext site) : IModule
         return [.. SvgRendition.For(resource).Select(rendition =>
         {
             var key = PictureKey.Of(svg, SvgPainter.Version, $"{rendition.Width}x{rendition.Height}");
+            var destination = SitePath.OutputFileForUrl(rendition.Url);
+            if (pictures.TryGetKept(key, out var file, out var content))
+            {
+                return Document.CopyOfFile(destination, file, content);
+            }
+
             if (!pictures.TryGet(key, out var png))
             {
                 png = SvgPainter.Paint(document, rendition.Width, rendition.Height);
                 pictures.Put(key, png);
             }
 
-            return new Document { Destination = SitePath.OutputFileForUrl(rendition.Url), Bytes = png };
+            return new Document { Destination = destination, Bytes = png, CopyOf = pictures.FileOf(key) };
         })];
     }
 }

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using Movement.Core.Documents;
 using Movement.Core.IO;
 using Movement.Testing;
 
@@ -13,10 +15,7 @@ public class LinkedCopyTests
     public async Task A_linked_copy_is_published_and_later_builds_never_write_through_it()
     {
         using var temp = new TempFolder();
-        var cached = temp.Combine("cache/card.bin");
-        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
-        var card = "PNG card bytes"u8.ToArray();
-        File.WriteAllBytes(cached, card);
+        var (cached, card) = CachedCard(temp);
         var output = new DirectoryOutput(temp.Combine("_site"));
         var site = Path.Combine(output.Target, "cards/a.png");
 
@@ -62,5 +61,47 @@ public class LinkedCopyTests
 
         Assert.Equal(card, File.ReadAllBytes(Path.Combine(output.Target, "cards/a.png")));
         Assert.Equal("a shorter picture"u8.ToArray(), File.ReadAllBytes(cached));
+    }
+
+    [Fact]
+    public async Task A_copy_known_by_length_and_digest_is_linked_and_never_read_in_a_new_folder_or_a_kept_one()
+    {
+        using var temp = new TempFolder();
+        var (cached, card) = CachedCard(temp);
+        var reads = 0;
+        var known = new StoredContent(card.Length, XxHash3.HashToUInt64(card), isText: false, cached, path => { reads++; return File.ReadAllBytes(path); });
+        var output = new DirectoryOutput(temp.Combine("_site"));
+
+        // A new folder, its spare, then the site kept as it is.
+        for (var build = 0; build < 3; build++)
+        {
+            await output.CommitAsync([OutputFile.CopiedFrom("cards/a.png", cached, known)], CancellationToken.None);
+            Assert.Equal(card, File.ReadAllBytes(Path.Combine(output.Target, "cards/a.png")));
+        }
+
+        Assert.Equal(0, reads);
+    }
+
+    [Fact]
+    public async Task A_copy_known_by_digest_whose_file_cannot_be_linked_is_written_from_the_bytes_read()
+    {
+        using var temp = new TempFolder();
+        var card = "PNG card bytes"u8.ToArray();
+        var known = new StoredContent(card.Length, XxHash3.HashToUInt64(card), isText: false, "elsewhere", _ => card);
+        var output = new DirectoryOutput(temp.Combine("_site"));
+
+        await output.CommitAsync([OutputFile.CopiedFrom("cards/a.png", temp.Combine("cache/missing.bin"), known)], CancellationToken.None);
+
+        Assert.Equal(card, File.ReadAllBytes(Path.Combine(output.Target, "cards/a.png")));
+    }
+
+    /// <summary>A picture as the picture cache keeps it, outside the output.</summary>
+    private static (string Path, byte[] Bytes) CachedCard(TempFolder temp)
+    {
+        var cached = temp.Combine("cache/card.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+        var card = "PNG card bytes"u8.ToArray();
+        File.WriteAllBytes(cached, card);
+        return (cached, card);
     }
 }

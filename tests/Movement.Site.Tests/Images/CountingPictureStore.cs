@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Movement.Core.Documents;
 using Movement.Site.Images;
 
 namespace Movement.Site.Tests.Images;
@@ -9,7 +11,21 @@ public sealed class CountingPictureStore(IPictureStore inner) : IPictureStore
 
     public int Drawn => _drawn;
 
-    public bool TryGet(string key, out byte[] picture) => inner.TryGet(key, out picture);
+    private int _read;
+
+    /// <summary>Pictures read back whole, as a build does when the store cannot say their length and digest.</summary>
+    public int Read => _read;
+
+    public bool TryGet(string key, out byte[] picture)
+    {
+        Interlocked.Increment(ref _read);
+        return inner.TryGet(key, out picture);
+    }
+
+    public string? FileOf(string key) => inner.FileOf(key);
+
+    public bool TryGetKept(string key, [NotNullWhen(true)] out string? file, [NotNullWhen(true)] out StoredContent? content) =>
+        inner.TryGetKept(key, out file, out content);
 
     public void Put(string key, byte[] picture)
     {

@@ -15,11 +15,13 @@ public class PictureStoreTests
     private static Dictionary<string, byte[]> Files(string title = "Week 2025") =>
         InlineFiles.Parse(Site.Replace("title: Week 2025", "title: " + title)).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value));
 
-    private static async Task<(BuildReport Report, int Drawn)> BuildAsync(IReadOnlyDictionary<string, byte[]> files, IPictureStore? store, ISiteOutput? output)
+    private static async Task<(BuildReport Report, int Drawn)> BuildAsync(IReadOnlyDictionary<string, byte[]> files, IPictureStore? store, ISiteOutput? output) =>
+        await BuildAsync(files, store is null ? null : new CountingPictureStore(store), output);
+
+    private static async Task<(BuildReport Report, int Drawn)> BuildAsync(IReadOnlyDictionary<string, byte[]> files, CountingPictureStore? counting, ISiteOutput? output)
     {
         var all = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
         all.TryAdd("site.yml", Encoding.UTF8.GetBytes(TestSite.DefaultSettings));
-        var counting = store is null ? null : new CountingPictureStore(store);
         using var theme = new RazorThemeRenderer();
         var options = new BuildOptions(new InMemoryFileSystem(all), output, new FixedClock(TestSite.DefaultNow), theme) { Pictures = counting };
         var report = await SiteBuilder.BuildAsync(options);
@@ -84,6 +86,46 @@ public class PictureStoreTests
     }
 
     [Fact]
+    public async Task A_new_folder_built_with_a_kept_picture_folder_links_every_picture_without_reading_one()
+    {
+        using var temp = new TempFolder();
+        var pictures = temp.Combine("pictures");
+        await BuildAsync(Files(), new FolderPictureStore(pictures), new DirectoryOutput(temp.Combine("first")));
+
+        var counting = new CountingPictureStore(new FolderPictureStore(pictures));
+        var second = await BuildAsync(Files(), counting, new DirectoryOutput(temp.Combine("second")));
+
+        Assert.Equal(0, second.Drawn);
+        Assert.Equal(0, counting.Read);
+        var (before, after) = (TempFolder.Snapshot(temp.Combine("first")), TempFolder.Snapshot(temp.Combine("second")));
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, f => Assert.Equal(f.Value, after[f.Key]));
+        Assert.Contains(after.Keys, p => p.Replace('\\', '/').StartsWith("cards/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_picture_changed_since_the_index_was_written_is_not_taken_on_the_index_word()
+    {
+        using var temp = new TempFolder();
+        var store = new FolderPictureStore(temp.Path);
+        store.Put("aa", [1, 2, 3]);
+        store.Put("bb", [4, 5, 6]);
+        store.Sweep();
+        File.WriteAllBytes(temp.Combine("aa.bin"), [7, 8, 9]);
+        File.SetLastWriteTimeUtc(temp.Combine("aa.bin"), DateTime.UtcNow.AddMinutes(1));
+        File.AppendAllText(temp.Combine("index.tsv"), "not a line\n../x\t1\t1\t1\n");
+
+        var next = new FolderPictureStore(temp.Path);
+
+        Assert.False(next.TryGetKept("aa", out _, out _));
+        Assert.True(next.TryGetKept("bb", out var file, out var content));
+        Assert.Equal(temp.Combine("bb.bin"), file);
+        Assert.Equal(new byte[] { 4, 5, 6 }, content.Load().ToArray());
+        Assert.Equal(System.IO.Hashing.XxHash3.HashToUInt64([4, 5, 6]), content.Digest);
+        Assert.False(next.TryGetKept("cc", out _, out _));
+    }
+
+    [Fact]
     public async Task The_folder_forgets_pictures_no_longer_used_and_leftovers_of_a_stopped_build()
     {
         using var temp = new TempFolder();
@@ -97,7 +139,7 @@ public class PictureStoreTests
         store.Sweep();
 
         Assert.Equal([1], kept);
-        Assert.Equal(["aa.bin"], Directory.EnumerateFiles(temp.Combine("pictures")).Select(Path.GetFileName));
+        Assert.Equal(["aa.bin", "index.tsv"], Directory.EnumerateFiles(temp.Combine("pictures")).Select(Path.GetFileName).Order());
         Assert.False(store.TryGet("bb", out _));
     }
 
