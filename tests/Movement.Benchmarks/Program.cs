@@ -14,6 +14,7 @@ using Movement.Testing;
 // With --lighthouse: Lighthouse scores of the realistic site's key pages (LighthouseBenchmark).
 // With --realistic DIR: writes the realistic site's input (RealisticSite) to DIR, for screenshots and trials.
 // With --corpus DIR: writes the standard corpus of --items pages for Movement (StandardCorpus) to DIR, for trials.
+// With --generated DIR: writes the generated site of --items items (SiteGenerator), as the preview benchmark edits it.
 // With --cli PATH: time that Movement (a published app, e.g. the native program) instead of the built movement.dll, builds and preview alike.
 var items = ArgValue("--items", 1000);
 var runs = ArgValue("--runs", 5);
@@ -66,6 +67,12 @@ if (Array.IndexOf(args, "--lighthouse") >= 0)
 if (ArgText("--realistic") is { } realistic)
 {
     Movement.Testing.RealisticSite.WriteTo(realistic);
+    return;
+}
+
+if (ArgText("--generated") is { } generatedSite)
+{
+    new SiteGenerator(items).WriteTo(generatedSite); // The preview benchmark's site, to profile by hand.
     return;
 }
 
