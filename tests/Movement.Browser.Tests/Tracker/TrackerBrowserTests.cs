@@ -46,16 +46,7 @@ public class TrackerBrowserTests(BrowserSite site)
 
         Assert.True(reached, "Tabbing never reached the 'Scottish Government' filter.");
         await page.Keyboard.PressAsync("Enter");
-        // The address is polled rather than awaited as a navigation event, which here never came with JavaScript on
-        // although the page had moved (seen: the right address, the event's wait timing out).
-        var target = site.Server.Url("/tracker/filter/scottish-government/any/");
-        for (var waited = 0; page.Url != target && waited < 100; waited++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Equal(target, page.Url);
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForAddressEndingAsync("/tracker/filter/scottish-government/any/");
 
         Assert.Equal(["Ask", "Scottish Government"], await page.Locator("table.tracker thead th").AllInnerTextsAsync());
         Assert.Equal(5, await page.Locator("table.tracker tbody tr").CountAsync());
