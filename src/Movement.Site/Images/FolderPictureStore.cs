@@ -54,7 +54,12 @@ public sealed class FolderPictureStore(string folder) : IPictureStore
         Directory.CreateDirectory(Folder);
         var path = PathOf(key);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, picture);
+        using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write))
+        {
+            // Created, not truncated as WriteAllBytes does: on ext4 that has the data written out as the file closes.
+            RandomAccess.Write(handle, picture, fileOffset: 0);
+        }
+
         File.Move(temporary, path, overwrite: true);
         Remember(key, new FileInfo(path), picture);
     }
