@@ -13,7 +13,6 @@ public static partial class CommentedValues
 {
     public static Diagnostic? Find(YamlMappingNode mapping, string yaml, string path, int firstLine)
     {
-        var lines = yaml.Split('\n');
         foreach (var (name, value) in Settings(mapping))
         {
             if (value is not YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" })
@@ -22,7 +21,7 @@ public static partial class CommentedValues
             }
 
             var index = (int)name.Start.Line - 1;
-            var line = index >= 0 && index < lines.Length ? lines[index].TrimEnd('\r') : "";
+            var line = LineAt(yaml, index);
             var after = (int)name.End.Column - 1;
             var match = after >= 0 && after <= line.Length ? CommentAfterColon().Match(line, after) : Match.Empty;
             if (!match.Success)
@@ -40,13 +39,57 @@ public static partial class CommentedValues
         return null;
     }
 
-    // Every setting, those nested in lists of objects (downloads) included.
-    private static IEnumerable<(YamlNode Name, YamlNode Value)> Settings(YamlNode node) => node switch
+    /// <summary>Line <paramref name="index"/> (from 0) of the text without its line break, or "" past the end.</summary>
+    /// <remarks>Found only for an empty setting, which few documents have: every front matter is read here.</remarks>
+    private static string LineAt(string text, int index)
     {
-        YamlMappingNode map => map.Children.SelectMany(pair => Settings(pair.Value).Prepend((pair.Key, pair.Value))),
-        YamlSequenceNode list => list.Children.SelectMany(Settings),
-        _ => [],
-    };
+        if (index < 0)
+        {
+            return "";
+        }
+
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                return "";
+            }
+
+            start = end + 1;
+        }
+
+        var next = text.IndexOf('\n', start);
+        return text[start..(next < 0 ? text.Length : next)].TrimEnd('\r');
+    }
+
+    // Every setting, those nested in lists of objects (downloads) included, without an iterator a level.
+    private static List<(YamlNode Name, YamlNode Value)> Settings(YamlMappingNode mapping)
+    {
+        var settings = new List<(YamlNode, YamlNode)>();
+        AddSettings(mapping, settings);
+        return settings;
+    }
+
+    private static void AddSettings(YamlNode node, List<(YamlNode Name, YamlNode Value)> settings)
+    {
+        if (node is YamlMappingNode map)
+        {
+            foreach (var pair in map.Children)
+            {
+                settings.Add((pair.Key, pair.Value));
+                AddSettings(pair.Value, settings);
+            }
+        }
+        else if (node is YamlSequenceNode list)
+        {
+            foreach (var item in list.Children)
+            {
+                AddSettings(item, settings);
+            }
+        }
+    }
 
     [GeneratedRegex(@"\G\s*:[ \t]+(?<comment>#.*?)\s*$")]
     private static partial Regex CommentAfterColon();

@@ -157,7 +157,9 @@ internal sealed class OutputStaging
     {
         lock (_spareBuffers)
         {
-            return _spareBuffers.TryPop(out var buffer) ? buffer : new byte[BatchBytes];
+            // Uninitialised: only the bytes copied in are ever read, and clearing a fresh megabyte cost the collector
+            // a page fault for every 4 KB of it (2.5% of a 1,000-page build's time).
+            return _spareBuffers.TryPop(out var buffer) ? buffer : GC.AllocateUninitializedArray<byte>(BatchBytes);
         }
     }
 
