@@ -19,7 +19,7 @@ public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
     /// <summary>About the size of a rendered page, so its buffer seldom grows.</summary>
     private const int PageCapacity = 24 * 1024;
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().AddSingleton<IComponentActivator, ThemeComponentActivator>().BuildServiceProvider();
     private readonly Lazy<AssetUrls> _assets;
 
     /// <summary>A renderer with the theme's static files embedded in this assembly.</summary>

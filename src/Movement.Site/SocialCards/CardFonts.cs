@@ -11,7 +11,7 @@ public static class CardFonts
 {
     private static readonly Lazy<SKTypeface> RegularFace = new(() => Load("NotoSans-Regular.ttf"));
     private static readonly Lazy<SKTypeface> BoldFace = new(() => Load("NotoSans-Bold.ttf"));
-    private static readonly Lazy<string> FilesDigest = new(() => Convert.ToHexStringLower(SHA256.HashData([.. Bytes("NotoSans-Regular.ttf"), .. Bytes("NotoSans-Bold.ttf")])));
+    private static readonly Lazy<string> FilesDigest = new(() => DigestOf("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"));
 
     public static SKTypeface Regular => RegularFace.Value;
 
@@ -28,10 +28,35 @@ public static class CardFonts
 
     private static byte[] Bytes(string file)
     {
-        using var stream = typeof(CardFonts).Assembly.GetManifestResourceStream("SocialCards." + file)
-            ?? throw new InvalidOperationException($"The font {file} is missing from the assembly.");
-        var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
+        using var stream = Open(file);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
+
+    /// <summary>The SHA-256 of the files one after the other, read straight from the assembly.</summary>
+    /// <remarks>
+    /// Every build needs it, for the pictures' keys, and most draw nothing: copying the fonts' megabyte into growing
+    /// buffers first was 5% of a one-page build's time.
+    /// </remarks>
+    private static string DigestOf(params string[] files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[16 * 1024];
+        foreach (var file in files)
+        {
+            using var stream = Open(file);
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer[..read]);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static Stream Open(string file) =>
+        typeof(CardFonts).Assembly.GetManifestResourceStream("SocialCards." + file)
+            ?? throw new InvalidOperationException($"The font {file} is missing from the assembly.");
 }
