@@ -14,7 +14,13 @@ namespace Movement.Theme.Rendering;
 /// </summary>
 public sealed class RazorThemeRenderer : IThemeRenderer, IDisposable
 {
-    private const int BatchSize = 250;
+    /// <summary>
+    /// Pages a renderer takes before it is disposed. Its components, and the render-tree arrays they rented from the
+    /// shared pool, live until then: a small batch hands the arrays back for the next batch to use again instead of
+    /// each page allocating its own. 25 rather than 250 (native program, alternating runs, previous output kept):
+    /// 1,000 pages 538 -> 521 ms and 129 -> 125 MB; 4,000 pages 1,450 -> 1,372 ms and 254 -> 242 MB.
+    /// </summary>
+    private const int BatchSize = 25;
 
     /// <summary>About the size of a rendered page, so its buffer seldom grows.</summary>
     private const int PageCapacity = 24 * 1024;

@@ -10,7 +10,7 @@ namespace Movement.Site.Rendering;
 public static class SlicedRendering
 {
     /// <summary>
-    /// Pages rendered in one go: a batch of the theme's (250 pages) for every core, and no more. A slice's pages
+    /// Pages rendered in one go: 250 for every core, and no more. A slice's pages
     /// live until the whole slice is done, long enough to outlast several collections, so a larger slice only
     /// leaves more garbage in the oldest generation.
     /// </summary>
