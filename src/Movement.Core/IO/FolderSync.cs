@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using System.IO.Hashing;
-using Microsoft.Win32.SafeHandles;
 
 namespace Movement.Core.IO;
 
@@ -214,32 +213,13 @@ public sealed class FolderSync
         }
 
         var content = file.Bytes();
-        using (var handle = NewFile(full))
+        using (var handle = NewFile.Create(full)) // Never truncated: see NewFile.
         {
             RandomAccess.Write(handle, content.Span, fileOffset: 0);
             writeTicks = File.GetLastWriteTimeUtc(handle).Ticks;
         }
 
         _written[path] = new Written(content.Length, writeTicks, file.Copied is null ? digest : XxHash3.HashToUInt64(content.Span));
-    }
-
-    /// <summary>
-    /// A file created for writing where none is (any file there went first, above). Created, never opened with
-    /// truncation: .NET truncates an opened file to nothing even when it has just made it, and on ext4 a truncation to
-    /// nothing has the file's data written out to disk as it is closed, in case it is a file being replaced (the
-    /// auto_da_alloc option). For a new folder of 4,000 pages that was every one of 12,000 files.
-    /// </summary>
-    private static SafeFileHandle NewFile(string full)
-    {
-        try
-        {
-            return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
-        catch (IOException) when (File.Exists(full))
-        {
-            File.Delete(full); // Made meanwhile by someone else: ours replaces it, as before.
-            return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
     }
 
     private void EnsureFolder(string folder)

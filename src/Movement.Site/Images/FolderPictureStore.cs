@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO.Hashing;
 using Movement.Core.Documents;
+using Movement.Core.IO;
 
 namespace Movement.Site.Images;
 
@@ -37,6 +38,7 @@ public sealed class FolderPictureStore(string folder) : IPictureStore
         {
             var path = PathOf(key);
             var before = new FileInfo(path);
+            before.Refresh(); // Looked at before the read, or a picture replaced meanwhile could be indexed with these bytes' digest.
             picture = File.ReadAllBytes(path);
             Remember(key, before, picture);
             return true;
@@ -54,12 +56,7 @@ public sealed class FolderPictureStore(string folder) : IPictureStore
         Directory.CreateDirectory(Folder);
         var path = PathOf(key);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write))
-        {
-            // Created, not truncated as WriteAllBytes does: on ext4 that has the data written out as the file closes.
-            RandomAccess.Write(handle, picture, fileOffset: 0);
-        }
-
+        NewFile.Write(temporary, picture); // Not WriteAllBytes, which truncates: see NewFile.
         File.Move(temporary, path, overwrite: true);
         Remember(key, new FileInfo(path), picture);
     }
