@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -128,20 +130,36 @@ public sealed class MarkdownRenderer
             html = Markdig.Markdown.ToHtml(document, _pipeline);
         }
 
-        var plain = PlainTextOf(document).Trim();
+        var plain = PlainTextOf(document, body.Length);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
         return new RenderedMarkdown(html, plain, headings, links) { Removed = removed, FirstParagraph = InlineText(first?.Inline).Trim() };
     }
 
-    /// <summary>The text of the tree already parsed, as Markdig's ToPlainText gives it, without parsing the body a second time.</summary>
-    private string PlainTextOf(MarkdownDocument document)
+    /// <summary>
+    /// The text of the tree already parsed, as Markdig's ToPlainText gives it, without parsing the body a second time,
+    /// and trimmed. Written into a builder the size of the body, which the text never much exceeds, and trimmed as it
+    /// is copied out: growing the builder and trimming a copy made three copies of every page's text.
+    /// </summary>
+    private string PlainTextOf(MarkdownDocument document, int bodyLength)
     {
-        using var writer = new StringWriter();
+        var text = new StringBuilder(bodyLength + 16);
+        using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
         var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        var (start, end) = (0, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(start, end - start);
     }
 
     private static string RewriteRelative(string url, string directory, Func<string, string?> urlForSource)

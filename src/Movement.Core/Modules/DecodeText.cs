@@ -3,7 +3,6 @@ using System.Text;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.Pipelines;
-using Movement.Core.Yaml;
 
 namespace Movement.Core.Modules;
 
@@ -45,7 +44,10 @@ public sealed class DecodeText : IModule
             return null;
         }
 
-        if (TextNormalizer.Normalize(text).Trim().Length == 0)
+        // Empty as the parsers will see it, looked at in place rather than in two copies of the text: normalising drops a
+        // leading byte-order mark, which is not white space, and turns CRs into LFs, which are.
+        var content = text.AsSpan();
+        if ((content.StartsWith('\uFEFF') ? content[1..] : content).Trim().IsEmpty)
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.EmptyFile, new SourceLocation(path), "This file is empty.",
                 "Fill it in (copy the front matter from a similar file, or create one with 'movement new'), or delete it."));

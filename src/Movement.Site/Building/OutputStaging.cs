@@ -26,6 +26,13 @@ internal sealed class OutputStaging
     /// </summary>
     private const long MostUnwritten = 64L << 20;
 
+    /// <summary>
+    /// How far writing may fall behind before files are copied into batch buffers at all. Until then a file keeps its
+    /// own array: what is alive is no more than this, and copying it only doubled it (at 1,000 pages the buffers were
+    /// 16 MB of fresh memory, each 4 KB of it a page fault, for files whose arrays were already there).
+    /// </summary>
+    private const long CopyWhenBehind = 16L << 20;
+
     /// <summary>Buffers kept for the next batches once written; any more are left to the collector, not held to the end.</summary>
     private const int SpareBuffersKept = 8;
 
@@ -36,6 +43,9 @@ internal sealed class OutputStaging
     private List<OutputFile> _batch = [];
     private byte[]? _buffer;
     private int _batchBytes;
+
+    /// <summary>How much of the batch's buffer is used: the batch may also hold files that were not copied.</summary>
+    private int _bufferBytes;
     private long _unwritten;
 
     public OutputStaging(IOutputBuild output, Func<Document, ReadOnlyMemory<byte>> bytesOf)
@@ -106,7 +116,8 @@ internal sealed class OutputStaging
     }
 
     /// <remarks>
-    /// A file's bytes are copied into the batch's buffer, and the buffer is used again once the batch is written.
+    /// Once writing has fallen behind (<see cref="CopyWhenBehind"/>), a file's bytes are copied into the batch's
+    /// buffer, and the buffer is used again once the batch is written.
     /// Writing is slower than rendering, so whatever waits to be written outlives several collections: held as
     /// each page's own array, every page of the site passed through the oldest generation as garbage (at
     /// 100,000 members the heap grew to about three times what was alive). The page's own array now dies young.
@@ -117,16 +128,17 @@ internal sealed class OutputStaging
         lock (_batchGate)
         {
             var length = file.Content.Length;
-            if (length <= BatchBytes / 4)
+            if (length <= BatchBytes / 4 && Interlocked.Read(ref _unwritten) >= CopyWhenBehind)
             {
-                if (_buffer is not null && _batchBytes + length > BatchBytes)
+                if (_buffer is not null && _bufferBytes + length > BatchBytes)
                 {
                     full = TakeBatch();
                 }
 
                 _buffer ??= RentBuffer();
-                file.Content.Span.CopyTo(_buffer.AsSpan(_batchBytes));
-                file = file with { Content = _buffer.AsMemory(_batchBytes, length) };
+                file.Content.Span.CopyTo(_buffer.AsSpan(_bufferBytes));
+                file = file with { Content = _buffer.AsMemory(_bufferBytes, length) };
+                _bufferBytes += length;
             }
 
             _batch.Add(file);
@@ -146,7 +158,7 @@ internal sealed class OutputStaging
     private (List<OutputFile> Files, byte[]? Buffer) TakeBatch()
     {
         var taken = (_batch, _buffer);
-        (_batch, _buffer, _batchBytes) = ([], null, 0);
+        (_batch, _buffer, _batchBytes, _bufferBytes) = ([], null, 0, 0);
         return taken;
     }
 

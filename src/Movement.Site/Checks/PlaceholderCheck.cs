@@ -37,7 +37,12 @@ public static class PlaceholderCheck
 
     private static IEnumerable<(string Name, SourceLocation Location)> InBody(string path, string? body, int firstLine)
     {
-        var lines = (body ?? "").Split('\n');
+        if (!Placeholders.IsIn(body))
+        {
+            yield break; // Nearly every body: not split into lines only to find nothing.
+        }
+
+        var lines = body!.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (Placeholders.ColumnIn(lines[i]) is > 0 and var column)

@@ -10,13 +10,44 @@ public static class BodySummary
 
     public static string From(string firstParagraph)
     {
-        var text = string.Join(' ', firstParagraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length <= Length)
+        // The paragraph's words joined by single spaces, as far as the cut can reach: one character past the length,
+        // where a space still counts as a place to cut. Nothing further is copied.
+        Span<char> head = stackalloc char[Length + 1];
+        var (used, space, longer) = (0, false, false);
+        foreach (var c in firstParagraph)
         {
-            return text;
+            if (char.IsWhiteSpace(c))
+            {
+                space = used > 0;
+                continue;
+            }
+
+            if (used + (space ? 2 : 1) > head.Length)
+            {
+                if (space && used < head.Length)
+                {
+                    head[used++] = ' ';
+                }
+
+                longer = true;
+                break;
+            }
+
+            if (space)
+            {
+                head[used++] = ' ';
+                space = false;
+            }
+
+            head[used++] = c;
         }
 
-        var cut = text.LastIndexOf(' ', Length);
-        return (cut > 0 ? text[..cut] : text[..Length]).TrimEnd(',', ';', ':', '.') + "…";
+        if (!longer && used <= Length)
+        {
+            return new string(head[..used]);
+        }
+
+        var cut = head[..used].LastIndexOf(' ');
+        return string.Concat((cut > 0 ? head[..cut] : head[..Length]).TrimEnd(",;:."), "…");
     }
 }

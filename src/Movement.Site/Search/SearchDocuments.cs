@@ -40,7 +40,7 @@ public static class SearchDocuments
                 (SearchField.Details, details),
                 (SearchField.Body, body),
             ],
-            ExcerptText = Cut(item.Summary.Length > 0 ? $"{item.Summary} {body}" : body, ExcerptTextLength),
+            ExcerptText = Cut(item.Summary, body, ExcerptTextLength),
         };
     }
 
@@ -61,11 +61,21 @@ public static class SearchDocuments
         _ => [],
     };
 
-    /// <summary>The text up to a length, cut at a space so no word is split; whitespace runs become one space.</summary>
-    private static string Cut(string text, int length)
+    /// <summary>
+    /// The summary and then the body, up to a length, cut at a space so no word is split; whitespace runs become one
+    /// space. Read from both in place: the two joined first were a copy of every page's text.
+    /// </summary>
+    private static string Cut(string summary, string body, int length)
     {
-        var flat = new StringBuilder(Math.Min(text.Length, length + 1));
+        var flat = new StringBuilder(Math.Min(summary.Length + 1 + body.Length, length + 1));
         var space = false;
+        _ = Append(flat, summary, ref space, length) && Append(flat, " ", ref space, length) && Append(flat, body, ref space, length);
+        return flat.ToString();
+    }
+
+    /// <summary>Appends a text's words to the flattened text; false once the length is reached.</summary>
+    private static bool Append(StringBuilder flat, string text, ref bool space, int length)
+    {
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
@@ -78,7 +88,7 @@ public static class SearchDocuments
             {
                 if (flat.Length >= length)
                 {
-                    break;
+                    return false;
                 }
 
                 flat.Append(' ');
@@ -88,6 +98,6 @@ public static class SearchDocuments
             flat.Append(c);
         }
 
-        return flat.ToString();
+        return true;
     }
 }

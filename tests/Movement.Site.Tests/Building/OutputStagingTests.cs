@@ -14,8 +14,9 @@ public class OutputStagingTests
         var output = new SlowOutput();
         var staging = new OutputStaging(output, d => d.ContentBytes());
 
-        // 3,000 pages of 1 to 6 KB fill many 4 MB batches, so buffers come back and are filled again while
-        // earlier batches still wait to be written; one file is too big to copy and goes as it is.
+        // 3,000 pages of 8 to 38 KB (70 MB) put writing far enough behind that files are copied into batch buffers,
+        // which come back and are filled again while earlier batches still wait to be written; the first pages go
+        // as they are, and batches mix both; one file is too big to copy and goes as it is.
         var pages = Enumerable.Range(0, 3000).Select(i => new Document { Destination = $"p/{i}/index.html", Text = Page(i) }).ToList();
         var big = new Document { Destination = "big.bin", Bytes = Enumerable.Range(0, 2 << 20).Select(i => (byte)i).ToArray() };
         var released = await Task.Run(() => pages.Append(big).AsParallel().Select(staging.HandOver).ToList());
@@ -28,7 +29,7 @@ public class OutputStagingTests
         Assert.All(released, d => Assert.NotNull(d.Stored));
     }
 
-    private static string Page(int i) => $"<p>Page {i}</p>" + new string((char)('a' + i % 26), 1000 + i % 5000);
+    private static string Page(int i) => $"<p>Page {i}</p>" + new string((char)('a' + i % 26), 8000 + i * 7919 % 30000);
 
     /// <summary>Writes each batch a little later, copying what the batch holds at that moment, as a disk would.</summary>
     private sealed class SlowOutput : IOutputBuild
