@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Movement.Core.IO;
 
 /// <summary>
@@ -11,6 +13,10 @@ internal sealed class SpareBuild : IOutputBuild
     private readonly CancellationToken _cancellationToken;
     private readonly Lock _gate = new();
     private FileStream? _lock;
+
+    /// <summary>Batches staged and not yet written, with what each one's writing completes.</summary>
+    private readonly BlockingCollection<(IReadOnlyList<OutputFile> Files, TaskCompletionSource<FolderSync> Written)> _batches = new();
+    private Thread? _writer;
 
     /// <summary>The spare's sync after every batch staged so far, in the order they were staged.</summary>
     private Task<FolderSync> _work;
@@ -29,22 +35,67 @@ internal sealed class SpareBuild : IOutputBuild
 
     public bool KeepsStaged => true;
 
+    /// <remarks>
+    /// Batches are written in the order they came, by one thread of the build's own: queued behind the build's work in
+    /// the thread pool, a batch waited while rendering went on and every page waiting was kept in memory meanwhile;
+    /// and a thread started for each batch (a long-running task) was 28 threads made and ended in a 1,000-page build.
+    /// A batch that fails fails every batch after it, and so the commit.
+    /// </remarks>
     public Task Stage(IReadOnlyList<OutputFile> files)
     {
         lock (_gate)
         {
-            return _work = _work.ContinueWith(
-                previous =>
-                {
-                    var sync = previous.GetAwaiter().GetResult(); // An earlier failure goes on to the commit.
-                    sync.Write(files, _cancellationToken);
-                    return sync;
-                },
-                CancellationToken.None,
-                // On a thread of its own: queued behind the build's own work, a batch waited to be written while
-                // rendering went on, and every page waiting was kept in memory meanwhile.
-                TaskContinuationOptions.LongRunning,
-                TaskScheduler.Default);
+            var written = new TaskCompletionSource<FolderSync>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _writer ??= StartWriter();
+            _batches.Add((files, written));
+            _work = written.Task;
+            return _work;
+        }
+    }
+
+    private Thread StartWriter()
+    {
+        var start = _work;
+        var thread = new Thread(() => WriteBatches(start)) { IsBackground = true, Name = "output writer" };
+        thread.Start();
+        return thread;
+    }
+
+    private void WriteBatches(Task<FolderSync> start)
+    {
+        Exception? failed = null;
+        foreach (var (files, written) in _batches.GetConsumingEnumerable())
+        {
+            if (failed is not null)
+            {
+                Fail(written, failed);
+                continue;
+            }
+
+            try
+            {
+                var sync = start.GetAwaiter().GetResult();
+                sync.Write(files, _cancellationToken);
+                written.SetResult(sync);
+            }
+            catch (Exception exception)
+            {
+                failed = exception;
+                Fail(written, exception);
+            }
+        }
+    }
+
+    /// <summary>Ends a batch as the failure would have ended a task: cancelled by a cancellation, faulted by the rest.</summary>
+    private static void Fail(TaskCompletionSource<FolderSync> written, Exception exception)
+    {
+        if (exception is OperationCanceledException cancelled)
+        {
+            written.SetCanceled(cancelled.CancellationToken);
+        }
+        else
+        {
+            written.SetException(exception);
         }
     }
 
@@ -60,6 +111,7 @@ internal sealed class SpareBuild : IOutputBuild
 
     public async ValueTask DisposeAsync()
     {
+        _batches.CompleteAdding(); // The writer ends once it has written what is queued.
         try
         {
             await Work();
@@ -68,6 +120,9 @@ internal sealed class SpareBuild : IOutputBuild
         {
             // A build that is not committed has nothing to report from its spare: the site is as it was.
         }
+
+        _writer?.Join();
+        _batches.Dispose();
 
         if (_lock is not null)
         {
