@@ -213,9 +213,9 @@ public sealed class FolderSync
         }
 
         var content = file.Bytes();
-        using (var handle = NewFile.Create(full)) // Never truncated: see NewFile.
+        using (var handle = NewFile.Open(full)) // Never truncated: see NewFile.
         {
-            RandomAccess.Write(handle, content.Span, fileOffset: 0);
+            NewFile.WriteAll(handle, content.Span, full);
             writeTicks = File.GetLastWriteTimeUtc(handle).Ticks;
         }
 

@@ -5,7 +5,7 @@ using Movement.Testing;
 namespace Movement.Core.Tests.IO;
 
 /// <summary>
-/// The folder sync creates each file it writes anew rather than opening and truncating one (see FolderSync.NewFile):
+/// The folder sync creates each file it writes anew rather than opening and truncating one (see NewFile):
 /// whatever is at the path when it writes, the file ends with the build's bytes and nothing of what was there.
 /// </summary>
 public class FolderSyncTests
