@@ -11,24 +11,30 @@ using Movement.Site.Rendering;
 namespace Movement.Site.Modules;
 
 /// <summary>
-/// Renders every published content document of the pipeline as a page through the theme. The view
-/// function lets a pipeline hand the theme more than the item (related briefs, a week's resources).
+/// Renders every published content document of the pipeline as a page through the theme. The views let a
+/// pipeline hand the theme more than the item (related briefs, a week's resources).
 /// </summary>
-public sealed class RenderPages(SiteContext site, Func<ContentItem, ImmutableArray<Document>, IExecutionContext, object>? view = null) : IModule
+/// <param name="views">
+/// Given the documents of a language, what each of its pages shows. Made once for each language and then asked for
+/// each page, so it finds what a page names in tables made once: a view that looked through every document for each
+/// page made the briefs' 300 pages in a 1,000-item site read 90,000 documents on each build and each preview edit.
+/// </param>
+public sealed class RenderPages(SiteContext site, Func<ImmutableArray<Document>, IExecutionContext, Func<ContentItem, object>>? views = null) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var today = UkDate.Today(context.Clock);
         var published = inputs.Where(d => d.Has(SiteKeys.Item)).ToList();
         var referencedBy = ReferencesTo(published, inputs, context);
-        var languageViews = new System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
+        var languageViews = new System.Collections.Concurrent.ConcurrentDictionary<string, Func<ContentItem, object>?>(StringComparer.Ordinal);
         PageRequest RequestFor(int i)
         {
             var item = published[i].Require(SiteKeys.Item);
             var page = PageContext.For(site, item.Url, item.Title, item.Description.Length > 0 ? item.Description : item.Summary, item.Lang, today) with { Translations = item.Translations };
             page = referencedBy.TryGetValue((item.Kind, item.Slug), out var lists) ? page with { ReferencedBy = lists } : page;
             // A page's view sees its own language's items (a Welsh week lists Welsh resources), never the other's.
-            return new PageRequest(page, view?.Invoke(item, languageViews.GetOrAdd(item.Lang, lang => Languages.LanguageView.Of(inputs, lang, site.Settings.Untranslated)), context) ?? item);
+            var view = languageViews.GetOrAdd(item.Lang, lang => views?.Invoke(Languages.LanguageView.Of(inputs, lang, site.Settings.Untranslated), context));
+            return new PageRequest(page, view?.Invoke(item) ?? item);
         }
 
         var rendered = await SlicedRendering.RenderAsync(site.Theme, published.Count, RequestFor, context, (i, html) =>

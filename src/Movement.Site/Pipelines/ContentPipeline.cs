@@ -12,7 +12,7 @@ namespace Movement.Site.Pipelines;
 public abstract class ContentPipeline : Pipeline
 {
     protected ContentPipeline(string name, SiteContext site, IReadOnlyList<ContentType> types,
-        Func<ContentItem, ImmutableArray<Document>, IExecutionContext, object>? view = null)
+        Func<ImmutableArray<Document>, IExecutionContext, Func<ContentItem, object>>? views = null)
         : base(name)
     {
         Read.Add(new ReadFiles(types.SelectMany(t => Languages.TranslationFiles.PatternsWithTranslations(t.Pattern)).ToArray()));
@@ -31,6 +31,6 @@ public abstract class ContentPipeline : Pipeline
         DependsOn([.. site.Types.PipelinesLinkedTo(types)]);
         Render.Add(new CheckReferences(site.Types));
         Render.Add(new Languages.CheckTranslations(site));
-        Render.Add(new RenderPages(site, view));
+        Render.Add(new RenderPages(site, views));
     }
 }

@@ -10,26 +10,34 @@ namespace Movement.Site.Content.Briefs;
 public sealed class BriefsPipeline : ContentPipeline
 {
     public BriefsPipeline(SiteContext site)
-        : base(BriefType.PipelineName, site, [.. site.Types.All.Where(t => t.PipelineName == BriefType.PipelineName)], View)
+        : base(BriefType.PipelineName, site, [.. site.Types.All.Where(t => t.PipelineName == BriefType.PipelineName)], Views)
     {
         Parse.Add(new CheckRelatedBriefs());
         Parse.Add(new JoinTrackedAsks());
     }
 
-    private static object View(ContentItem item, ImmutableArray<Document> all, IExecutionContext context)
+    private static Func<ContentItem, object> Views(ImmutableArray<Document> all, IExecutionContext context)
     {
-        if (item is not PolicyBrief brief)
+        var items = all.Select(d => d.Get(SiteKeys.Item)).ToList();
+        var briefs = new Dictionary<string, PolicyBrief>(StringComparer.Ordinal);
+        foreach (var brief in items.OfType<PolicyBrief>())
         {
-            return item; // A tracked ask is its own page's model.
+            briefs.TryAdd(brief.Slug, brief); // The first of a slug, as a search in order finds it.
         }
 
-        var items = all.Select(d => d.Get(SiteKeys.Item)).ToList();
-        var ids = brief.Asks.Select(a => a.Id).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return new BriefView(
-            brief,
-            [.. brief.Related.Select(slug => items.OfType<PolicyBrief>().FirstOrDefault(b => b.Slug == slug)).OfType<PolicyBrief>()])
+        var tracked = items.OfType<TrackedAsk>().ToList();
+        return item =>
         {
-            Tracked = [.. items.OfType<TrackedAsk>().Where(t => ids.Contains(t.AskId)).OrderBy(t => t.Number)],
+            if (item is not PolicyBrief brief)
+            {
+                return item; // A tracked ask is its own page's model.
+            }
+
+            var ids = brief.Asks.Select(a => a.Id).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+            return new BriefView(brief, [.. brief.Related.Select(slug => briefs.GetValueOrDefault(slug)).OfType<PolicyBrief>()])
+            {
+                Tracked = [.. tracked.Where(t => ids.Contains(t.AskId)).OrderBy(t => t.Number)],
+            };
         };
     }
 }
