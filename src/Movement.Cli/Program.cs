@@ -4,7 +4,7 @@ namespace Movement.Cli;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, new SystemClock());
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, BuildClock.From(Environment.GetEnvironmentVariable(BuildClock.Variable)));
 
     /// <summary>The whole command line, with its output and clock given: tests call this directly and in parallel.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock) =>

@@ -81,7 +81,12 @@ public class KilledBuildTests(ITestOutputHelper log)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Every build of the test as of one instant: a run across midnight otherwise built a third site (events
+            // turn past, a week's countdown moves) and failed as if a killed build had left a mix.
+            Environment = { [BuildClock.Variable] = StartedAt.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         })!;
+
+    private static readonly long StartedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     private static async Task RunToEnd(string input, string output)
     {
