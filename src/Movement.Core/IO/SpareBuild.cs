@@ -18,6 +18,9 @@ internal sealed class SpareBuild : IOutputBuild
     private readonly BlockingCollection<(IReadOnlyList<OutputFile> Files, TaskCompletionSource<FolderSync> Written)> _batches = new();
     private Thread? _writer;
 
+    /// <summary>The writer's second thread, for large batches (see <see cref="FolderSync.Write"/>).</summary>
+    private HelperThread? _helper;
+
     /// <summary>The spare's sync after every batch staged so far, in the order they were staged.</summary>
     private Task<FolderSync> _work;
 
@@ -56,6 +59,7 @@ internal sealed class SpareBuild : IOutputBuild
     private Thread StartWriter()
     {
         var start = _work;
+        _helper = new HelperThread("output writer's helper");
         var thread = new Thread(() => WriteBatches(start)) { IsBackground = true, Name = "output writer" };
         thread.Start();
         return thread;
@@ -75,7 +79,7 @@ internal sealed class SpareBuild : IOutputBuild
             try
             {
                 var sync = start.GetAwaiter().GetResult();
-                sync.Write(files, _cancellationToken);
+                sync.Write(files, _cancellationToken, _helper);
                 written.SetResult(sync);
             }
             catch (Exception exception)
@@ -104,7 +108,13 @@ internal sealed class SpareBuild : IOutputBuild
     public async Task CommitAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
         var sync = await Work();
-        sync.Finish(files, cancellationToken);
+        HelperThread? helper;
+        lock (_gate)
+        {
+            helper = _helper;
+        }
+
+        sync.Finish(files, cancellationToken, helper);
         cancellationToken.ThrowIfCancellationRequested();
         _output.SwapIn(sync.Manifest);
     }
@@ -122,6 +132,7 @@ internal sealed class SpareBuild : IOutputBuild
         }
 
         _writer?.Join();
+        _helper?.Dispose();
         _batches.Dispose();
 
         if (_lock is not null)
