@@ -14,6 +14,7 @@ using Movement.Testing;
 // With --lighthouse: Lighthouse scores of the realistic site's key pages (LighthouseBenchmark).
 // With --realistic DIR: writes the realistic site's input (RealisticSite) to DIR, for screenshots and trials.
 // With --corpus DIR: writes the standard corpus of --items pages for Movement (StandardCorpus) to DIR, for trials.
+// With --hugo-corpus DIR: writes the same corpus as a Hugo site (pages and list) to DIR.
 // With --generated DIR: writes the generated site of --items items (SiteGenerator), as the preview benchmark edits it.
 // With --cli PATH: time that Movement (a published app, e.g. the native program) instead of the built movement.dll, builds and preview alike.
 var items = ArgValue("--items", 1000);
@@ -79,6 +80,12 @@ if (ArgText("--generated") is { } generatedSite)
 if (ArgText("--corpus") is { } corpus)
 {
     new StandardCorpus(items).WriteMovementSite(corpus);
+    return;
+}
+
+if (ArgText("--hugo-corpus") is { } hugoCorpus)
+{
+    new StandardCorpus(items).WriteHugoSite(hugoCorpus, sameFiles: false); // The site Hugo builds in --hugo, to compare by hand.
     return;
 }
 
