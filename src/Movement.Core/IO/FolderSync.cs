@@ -20,6 +20,9 @@ namespace Movement.Core.IO;
 /// </remarks>
 public sealed class FolderSync
 {
+    /// <summary>Fewer pending files than this are not worth a second thread.</summary>
+    private const int HelpedFrom = 32;
+
     private readonly string _root;
 
     /// <summary>What the folder held when the sync began: files with their length, folders, and links (never followed).</summary>
@@ -172,9 +175,6 @@ public sealed class FolderSync
     /// <summary>A file's length and digest, without reading the bytes of one copied from elsewhere.</summary>
     private static (int Length, ulong Digest) Known(OutputFile file) =>
         file.Copied is { } copied ? (copied.Length, copied.Digest) : (file.Content.Length, XxHash3.HashToUInt64(file.Content.Span));
-
-    /// <summary>Fewer pending files than this are not worth a second thread.</summary>
-    private const int HelpedFrom = 32;
 
     private void WriteEvery(List<Pending> pending, int first, int step, CancellationToken cancellationToken)
     {
