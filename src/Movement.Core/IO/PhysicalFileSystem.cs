@@ -10,6 +10,10 @@ namespace Movement.Core.IO;
 public sealed class PhysicalFileSystem : IFileSystem
 {
     private readonly string _root;
+    private readonly Lock _gate = new();
+
+    /// <summary>The last walk, while one of its two lists is still to be handed out.</summary>
+    private Listing? _unlisted;
 
     public PhysicalFileSystem(string root)
     {
@@ -21,24 +25,96 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public string Root => _root;
 
-    public IReadOnlyList<string> ListFiles() =>
-        Walk().Where(e => !e.IsLink || Refusal(e.Path) is null).Select(e => e.Path).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> ListFiles() => Take(files: true).Files;
 
-    public IReadOnlyList<RefusedLink> ListRefusedLinks() =>
-        Walk().Where(e => e.IsLink).Select(e => Refusal(e.Path) is { } reason ? new RefusedLink(e.Path, reason) : null)
-            .OfType<RefusedLink>().OrderBy(l => l.Path, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<RefusedLink> ListRefusedLinks() => Take(files: false).RefusedLinks;
 
-    public bool Exists(string path) => Readable(path) is not null;
+    public bool Exists(string path) => Checked(path) is { } relative && LinkFreeFile.TryMeasure(Full(relative), out _) switch
+    {
+        LinkFreeAnswer.File => true,
+        LinkFreeAnswer.NotAFile => false,
+        _ => Readable(relative) is not null,
+    };
 
-    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Readable(path) ?? throw Refused(path));
+    public byte[] ReadAllBytes(string path)
+    {
+        var relative = Checked(path) ?? throw Refused(path);
+        return LinkFreeFile.TryRead(Full(relative), out var bytes) switch
+        {
+            LinkFreeAnswer.File => bytes,
+            LinkFreeAnswer.NotAFile => throw Refused(path),
+            _ => File.ReadAllBytes(Readable(relative) ?? throw Refused(path)),
+        };
+    }
 
-    public long Length(string path) => new FileInfo(Readable(path) ?? throw Refused(path)).Length;
+    public long Length(string path)
+    {
+        var relative = Checked(path) ?? throw Refused(path);
+        return LinkFreeFile.TryMeasure(Full(relative), out var length) switch
+        {
+            LinkFreeAnswer.File => length,
+            LinkFreeAnswer.NotAFile => throw Refused(path),
+            _ => new FileInfo(Readable(relative) ?? throw Refused(path)).Length,
+        };
+    }
+
+    /// <summary>The walk that answers a call for one of the two lists: the last one, unless that list was handed out already.</summary>
+    private Listing Take(bool files)
+    {
+        lock (_gate)
+        {
+            var listing = _unlisted is { } last && !(files ? last.FilesTaken : last.LinksTaken) ? last : Walk();
+            if (files)
+            {
+                listing.FilesTaken = true;
+            }
+            else
+            {
+                listing.LinksTaken = true;
+            }
+
+            _unlisted = listing.FilesTaken && listing.LinksTaken ? null : listing;
+            return listing;
+        }
+    }
+
+    /// <summary>
+    /// One walk of the tree for both lists: each walk answers one call for the files and one for the refused links,
+    /// whichever comes first, and the next call for either walks again (the preview asks again after a change).
+    /// Walked separately, and twice for the files when two pipelines asked at once, a 1,000-page build walked three
+    /// times, two calls a file each time.
+    /// </summary>
+    private Listing Walk()
+    {
+        var entries = WalkEntries().ToList();
+        var files = new List<string>(entries.Count);
+        var refused = new List<RefusedLink>();
+        foreach (var (path, isLink) in entries)
+        {
+            if (!isLink)
+            {
+                files.Add(path);
+            }
+            else if (Refusal(path) is { } reason)
+            {
+                refused.Add(new RefusedLink(path, reason));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        refused.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new Listing(files, refused);
+    }
 
     /// <summary>
     /// Every file and link below the root, without entering hidden folders or linked ones (a link to a folder is
     /// reported, not followed, so a link to '/' or a circle of links costs nothing).
     /// </summary>
-    private IEnumerable<(string Path, bool IsLink)> Walk()
+    private IEnumerable<(string Path, bool IsLink)> WalkEntries()
     {
         if (!Directory.Exists(_root))
         {
@@ -74,23 +150,39 @@ public sealed class PhysicalFileSystem : IFileSystem
         return Directory.Exists(real) ? LinkRefusal.Folder : null;
     }
 
-    /// <summary>
-    /// The real location of an input file when the build may read it: below the root once every link is followed,
-    /// not hidden, and a file. Checked at every read, not only when listing, since content names paths too.
-    /// </summary>
-    private string? Readable(string path)
+    /// <summary>The path relative to the root, when it names nothing hidden and never climbs: null otherwise.</summary>
+    private static string? Checked(string path)
     {
         var relative = SitePath.Normalize(path);
-        if (relative.Split('/').Any(s => s is "" or "." or ".." || s.StartsWith('.')))
-        {
-            return null;
-        }
+        return relative.Split('/').Any(s => s is "" or "." or ".." || s.StartsWith('.')) ? null : relative;
+    }
 
+    private string Full(string relative) => _root + Path.DirectorySeparatorChar + relative;
+
+    /// <summary>
+    /// The real location of an input file when the build may read it: below the root once every link is followed,
+    /// not hidden, and a file. Checked at every read, not only when listing, since content names paths too; only
+    /// paths with a link on the way come here (see <see cref="LinkFreeFile"/>).
+    /// </summary>
+    private string? Readable(string relative)
+    {
         var real = RealPath.Of(_root, relative);
         return real is not null && RealPath.IsInside(real, _root) && real != _root && File.Exists(real)
             && !Relative(real).Split('/').Any(s => s.StartsWith('.'))
             ? real
             : null;
+    }
+
+    /// <summary>Both lists from one walk, and which of them were handed out.</summary>
+    private sealed class Listing(List<string> files, List<RefusedLink> refusedLinks)
+    {
+        public IReadOnlyList<string> Files { get; } = files;
+
+        public IReadOnlyList<RefusedLink> RefusedLinks { get; } = refusedLinks;
+
+        public bool FilesTaken { get; set; }
+
+        public bool LinksTaken { get; set; }
     }
 
     private static FileNotFoundException Refused(string path) =>

@@ -14,9 +14,24 @@ public sealed class SnapshotFileSystem(IFileSystem source) : IFileSystem
     private volatile IReadOnlyList<string>? _files;
     private volatile IReadOnlyList<RefusedLink>? _refused;
 
-    public IReadOnlyList<string> ListFiles() => _files ??= source.ListFiles();
+    // One list at a time: pipelines that start together ask at once, and each asking would walk the folder.
+    private readonly Lock _listing = new();
 
-    public IReadOnlyList<RefusedLink> ListRefusedLinks() => _refused ??= source.ListRefusedLinks();
+    public IReadOnlyList<string> ListFiles()
+    {
+        lock (_listing)
+        {
+            return _files ??= source.ListFiles();
+        }
+    }
+
+    public IReadOnlyList<RefusedLink> ListRefusedLinks()
+    {
+        lock (_listing)
+        {
+            return _refused ??= source.ListRefusedLinks();
+        }
+    }
 
     public bool Exists(string path) => _exists.GetOrAdd(path, source.Exists);
 

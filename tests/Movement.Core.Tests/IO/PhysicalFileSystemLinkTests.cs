@@ -151,4 +151,55 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
 
         Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], snapshot.ListRefusedLinks());
     }
+
+    [Fact]
+    public void A_file_replaced_by_a_link_after_the_listing_is_not_read_through_it()
+    {
+        var input = Input;
+        Assert.Equal(["files/real.pdf"], input.ListFiles());
+
+        File.Delete(Path.Combine(_input, "files", "real.pdf"));
+        Link("files/real.pdf", _outsideFile);
+
+        Assert.False(input.Exists("files/real.pdf"));
+        Assert.Throws<FileNotFoundException>(() => input.ReadAllBytes("files/real.pdf"));
+        Assert.Throws<FileNotFoundException>(() => input.Length("files/real.pdf"));
+    }
+
+    [Fact]
+    public void A_folder_on_the_way_replaced_by_a_link_outside_is_not_read_through()
+    {
+        var input = Input;
+        Assert.True(input.Exists("files/real.pdf"));
+
+        Directory.Delete(Path.Combine(_input, "files"), recursive: true);
+        File.WriteAllText(Path.Combine(_outsideFolder, "real.pdf"), Secret);
+        Link("files", _outsideFolder);
+
+        Assert.False(input.Exists("files/real.pdf"));
+        Assert.Throws<FileNotFoundException>(() => input.ReadAllBytes("files/real.pdf"));
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_file_to_read()
+    {
+        Assert.False(Input.Exists("files"));
+        Assert.Throws<FileNotFoundException>(() => Input.ReadAllBytes("files"));
+        Assert.Throws<FileNotFoundException>(() => Input.Length("files"));
+        Assert.Equal(9, Input.Length("files/real.pdf"));
+    }
+
+    [Fact]
+    public void Each_list_comes_from_a_walk_made_since_that_list_was_last_handed_out()
+    {
+        var input = Input;
+        Assert.Equal(["files/real.pdf"], input.ListFiles());
+
+        File.WriteAllText(Path.Combine(_input, "files", "new.pdf"), "%PDF new");
+        Link("files/x.pdf", _outsideFile);
+
+        Assert.Equal(["files/new.pdf", "files/real.pdf"], input.ListFiles());
+        Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], input.ListRefusedLinks());
+        Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], input.ListRefusedLinks());
+    }
 }
