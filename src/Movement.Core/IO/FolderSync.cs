@@ -98,10 +98,11 @@ public sealed class FolderSync
         }
         catch (Exception)
         {
-            WaitQuietly(other); // No write of this batch may still be going on once the batch has failed.
+            SleepUntilDone(other); // No write of this batch may still be going on once the batch has failed.
             throw;
         }
 
+        SleepUntilDone(other);
         other.GetAwaiter().GetResult();
     }
 
@@ -191,15 +192,15 @@ public sealed class FolderSync
         return pending.Exists(file => !paths.Add(file.Path));
     }
 
-    private static void WaitQuietly(Task task)
+    /// <summary>
+    /// Waits for the helper's half asleep: a task's own wait spins first, yielding the core the helper may need
+    /// to finish. A failure in it is left for the caller to report (or not, when its own half failed first).
+    /// </summary>
+    private static void SleepUntilDone(Task task)
     {
-        try
+        if (!task.IsCompleted)
         {
-            task.Wait();
-        }
-        catch (AggregateException)
-        {
-            // The first failure is the one reported.
+            ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
         }
     }
 

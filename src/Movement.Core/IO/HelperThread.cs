@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Movement.Core.IO;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Movement.Core.IO;
 /// </summary>
 public sealed class HelperThread : IDisposable
 {
-    private readonly BlockingCollection<(Action Work, TaskCompletionSource Done)> _work = new();
+    private readonly HandOffQueue<(Action Work, TaskCompletionSource Done)> _work = new();
     private readonly Thread _thread;
 
     public HelperThread(string name)
@@ -28,15 +26,15 @@ public sealed class HelperThread : IDisposable
     /// <summary>Lets the work already started finish, then ends the thread.</summary>
     public void Dispose()
     {
-        _work.CompleteAdding();
+        _work.Complete();
         _thread.Join();
-        _work.Dispose();
     }
 
     private void Run()
     {
-        foreach (var (work, done) in _work.GetConsumingEnumerable())
+        while (_work.TryTake(out var next))
         {
+            var (work, done) = next;
             try
             {
                 work();

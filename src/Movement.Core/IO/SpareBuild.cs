@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Movement.Core.IO;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal sealed class SpareBuild : IOutputBuild
     private FileStream? _lock;
 
     /// <summary>Batches staged and not yet written, with what each one's writing completes.</summary>
-    private readonly BlockingCollection<(IReadOnlyList<OutputFile> Files, TaskCompletionSource<FolderSync> Written)> _batches = new();
+    private readonly HandOffQueue<(IReadOnlyList<OutputFile> Files, TaskCompletionSource<FolderSync> Written)> _batches = new();
     private Thread? _writer;
 
     /// <summary>The writer's second thread, for large batches (see <see cref="FolderSync.Write"/>).</summary>
@@ -68,8 +66,9 @@ internal sealed class SpareBuild : IOutputBuild
     private void WriteBatches(Task<FolderSync> start)
     {
         Exception? failed = null;
-        foreach (var (files, written) in _batches.GetConsumingEnumerable())
+        while (_batches.TryTake(out var batch))
         {
+            var (files, written) = batch;
             if (failed is not null)
             {
                 Fail(written, failed);
@@ -121,7 +120,7 @@ internal sealed class SpareBuild : IOutputBuild
 
     public async ValueTask DisposeAsync()
     {
-        _batches.CompleteAdding(); // The writer ends once it has written what is queued.
+        _batches.Complete(); // The writer ends once it has written what is queued.
         try
         {
             await Work();
@@ -133,7 +132,6 @@ internal sealed class SpareBuild : IOutputBuild
 
         _writer?.Join();
         _helper?.Dispose();
-        _batches.Dispose();
 
         if (_lock is not null)
         {
