@@ -19,6 +19,7 @@ namespace Movement.Core.IO;
 public static partial class LinkFreeFile
 {
     private const int SysOpenat2 = 437; // The same number on every architecture: added after the tables were unified.
+    // Flags, errors and statx offsets as on every 64-bit architecture .NET runs on (statx's layout is the same on all).
     private const long ReadOnly = 0, NoControllingTerminal = 0x100, NonBlocking = 0x800, CloseOnExec = 0x80000, PathOnly = 0x200000;
     private const ulong NoSymlinks = 0x04, NoMagicLinks = 0x02;
     private const long CurrentFolder = -100;
