@@ -32,7 +32,9 @@ public sealed class RememberEachDocument(string name, IReadOnlyList<IModule> ste
         }
 
         var today = UkDate.Today(context.Clock);
-        var keys = inputs.Select(document => caches.Fingerprints.Of(document, today, caches.InputVersion)).ToArray();
+        // On every core: a preview rebuild fingerprints every input document, and this ran on one while the other idled.
+        var keys = new Fingerprint[inputs.Length];
+        Parallel.For(0, inputs.Length, i => keys[i] = caches.Fingerprints.Of(inputs[i], today, caches.InputVersion));
         var outcomes = new Parsed[inputs.Length];
         var missing = Enumerable.Range(0, inputs.Length).Where(i => !_parsed.TryGet(keys[i], out outcomes[i])).ToList();
         await Parallel.ForEachAsync(missing, context.CancellationToken, async (i, _) =>

@@ -28,10 +28,13 @@ public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches
         var fingerprinter = caches.Fingerprints;
         var html = new byte[pages.Count][];
         var keys = new Fingerprint?[pages.Count];
+
+        // On every core: a preview rebuild asks for every page of the site, and working out their keys one at a time
+        // kept one core busy while the other idled.
+        Parallel.For(0, pages.Count, i => keys[i] = KeyOf(fingerprinter, pages[i]));
         var missing = new List<int>();
         for (var i = 0; i < pages.Count; i++)
         {
-            keys[i] = KeyOf(fingerprinter, pages[i]);
             if (keys[i] is { } key && _pages.TryGet(key, out var kept))
             {
                 html[i] = kept;

@@ -12,11 +12,14 @@ public sealed class CardNotingTheme(IThemeRenderer theme, SocialCardBook book) :
 
     public Task<IReadOnlyList<byte[]>> RenderAsync(IReadOnlyList<PageRequest> pages, CancellationToken cancellationToken)
     {
-        foreach (var page in pages)
+        // Worked out on every core (a preview rebuild asks for every page), noted in the pages' order.
+        var cards = new SocialCard?[pages.Count];
+        Parallel.For(0, pages.Count, i => cards[i] = SocialCard.IsShared(pages[i].Context) ? SocialCard.For(pages[i].Context, pages[i].Model) : null);
+        foreach (var card in cards)
         {
-            if (SocialCard.IsShared(page.Context))
+            if (card is not null)
             {
-                book.Note(SocialCard.For(page.Context, page.Model));
+                book.Note(card);
             }
         }
 
