@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SkiaSharp;
 
 namespace Movement.Site.SocialCards;
@@ -28,30 +30,19 @@ public static class PngFile
         var (width, height) = (pixels.Width, pixels.Height);
         var source = pixels.GetPixelSpan();
         var rowBytes = pixels.RowBytes;
+        var lineBytes = width * 4;
+        var above = new byte[lineBytes]; // The row above the first is zeros.
         var data = new MemoryStream();
         using (var zlib = new ZLibStream(data, CompressionLevel.Fastest, leaveOpen: true))
         {
-            var row = new byte[1 + width * 3];
-            var previous = new byte[width * 3];
-            var current = new byte[width * 3];
+            // Room past the end for the two spare bytes of the last eight-byte store.
+            var row = new byte[1 + width * 3 + Vector128<byte>.Count];
             row[0] = 2; // Up: each byte less the one above it, so flat colour becomes runs of zeros.
             for (var y = 0; y < height; y++)
             {
-                var line = source.Slice(y * rowBytes, width * 4);
-                for (var x = 0; x < width; x++)
-                {
-                    current[x * 3] = line[x * 4];
-                    current[x * 3 + 1] = line[x * 4 + 1];
-                    current[x * 3 + 2] = line[x * 4 + 2];
-                }
-
-                for (var i = 0; i < current.Length; i++)
-                {
-                    row[i + 1] = (byte)(current[i] - previous[i]);
-                }
-
-                zlib.Write(row);
-                (previous, current) = (current, previous);
+                var line = source.Slice(y * rowBytes, lineBytes);
+                FilterUp(line, y == 0 ? above : source.Slice((y - 1) * rowBytes, lineBytes), row.AsSpan(1));
+                zlib.Write(row, 0, 1 + width * 3);
             }
         }
 
@@ -67,6 +58,37 @@ public static class PngFile
         WriteChunk(png, "IEND", []);
         return png.ToArray();
     }
+
+    /// <summary>
+    /// One row's RGB bytes less those above them, the pixels' alpha dropped. Four pixels at a time: the subtraction
+    /// in one vector (the baseline instruction set has it), the alpha squeezed out of each half with shifts, each half
+    /// stored as eight bytes of which the next store overwrites the last two. A vector shuffle would do the squeezing
+    /// in one instruction, but the native program's baseline has none and its stand-in took 40% of a card's time.
+    /// </summary>
+    private static void FilterUp(ReadOnlySpan<byte> line, ReadOnlySpan<byte> above, Span<byte> filtered)
+    {
+        var x = 0;
+        var o = 0;
+        if (BitConverter.IsLittleEndian)
+        {
+            for (; x + Vector128<byte>.Count <= line.Length; x += Vector128<byte>.Count, o += 12)
+            {
+                var difference = (Vector128.Create(line.Slice(x, Vector128<byte>.Count)) - Vector128.Create(above.Slice(x, Vector128<byte>.Count))).AsUInt64();
+                MemoryMarshal.Write(filtered[o..], WithoutAlpha(difference.GetElement(0)));
+                MemoryMarshal.Write(filtered[(o + 6)..], WithoutAlpha(difference.GetElement(1)));
+            }
+        }
+
+        for (; x < line.Length; x += 4, o += 3)
+        {
+            filtered[o] = (byte)(line[x] - above[x]);
+            filtered[o + 1] = (byte)(line[x + 1] - above[x + 1]);
+            filtered[o + 2] = (byte)(line[x + 2] - above[x + 2]);
+        }
+    }
+
+    /// <summary>Two RGBA pixels, read little-end first, as their six RGB bytes followed by two zeros.</summary>
+    private static ulong WithoutAlpha(ulong pixels) => (pixels & 0xFF_FFFFUL) | ((pixels >> 8) & 0xFFFF_FF00_0000UL);
 
     private static void WriteChunk(Stream png, string type, ReadOnlySpan<byte> content)
     {
