@@ -208,7 +208,7 @@ public sealed class FolderSync
     private void MakeWay(string path, string full)
     {
         EnsureFolder(Path.GetDirectoryName(full)!);
-        var found = _found.GetValueOrDefault(full) ?? Entry.None;
+        var found = _found.GetValueOrDefault(full);
         if ((found.Kind is EntryKind.Folder or EntryKind.Link) && !_written.ContainsKey(path))
         {
             // A folder or a link where a file now goes: we never write through a link.
@@ -220,7 +220,7 @@ public sealed class FolderSync
     /// <summary>Writes one file whose way <see cref="MakeWay"/> cleared: any number of threads at once, each with files of its own.</summary>
     private void WriteOne(string path, string full, OutputFile file)
     {
-        var found = _found.GetValueOrDefault(full) ?? Entry.None;
+        var found = _found.GetValueOrDefault(full);
         var (length, digest) = Known(file);
         var copyOf = file.CopyOf;
         if (found.Kind == EntryKind.File && found.Length == length && !_written.ContainsKey(path))
@@ -275,7 +275,7 @@ public sealed class FolderSync
         }
 
         EnsureFolder(Path.GetDirectoryName(folder)!);
-        if ((_found.GetValueOrDefault(folder) ?? Entry.None).Kind is EntryKind.File or EntryKind.Link)
+        if (_found.GetValueOrDefault(folder).Kind is EntryKind.File or EntryKind.Link)
         {
             if (File.Exists(folder) || new FileInfo(folder).LinkTarget is not null)
             {
@@ -370,15 +370,14 @@ public sealed class FolderSync
         Link,
     }
 
-    // Classes, not structs: the collections of them then share code compiled ahead of time instead of being compiled at start-up.
-    private sealed record Entry(EntryKind Kind, long Length, long WriteTicks)
+    // Structs, not classes: a table of 436,000 files (100,000 members) then holds no object per file. The default is None.
+    private readonly record struct Entry(EntryKind Kind, long Length, long WriteTicks)
     {
-        public static readonly Entry None = new(EntryKind.None, 0, 0);
         public static readonly Entry Folder = new(EntryKind.Folder, 0, 0);
         public static readonly Entry Link = new(EntryKind.Link, 0, 0);
     }
 
-    private sealed record Written(int Length, long WriteTicks, ulong Digest);
+    private readonly record struct Written(int Length, long WriteTicks, ulong Digest);
 
     private sealed record Pending(string Path, string Full, OutputFile File);
 }

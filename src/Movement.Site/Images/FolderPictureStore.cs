@@ -161,7 +161,7 @@ public sealed class FolderPictureStore(string folder) : IPictureStore
         }
     }
 
-    private sealed record Kept(long Length, long WriteTicks, ulong Digest);
+    private readonly record struct Kept(long Length, long WriteTicks, ulong Digest);
 
     /// <summary>Keys are lower-case hex digests; anything else could name a file outside the folder.</summary>
     private string PathOf(string key) =>
