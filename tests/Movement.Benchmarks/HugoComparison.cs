@@ -20,6 +20,9 @@ public sealed class HugoComparison(Func<string, string, (string Program, string[
 {
     private const string Hugo = "/usr/bin/hugo";
 
+    /// <summary>Each row's runs in the order they ran, printed under the table: the medians hide how much a spell of load moved them.</summary>
+    private readonly List<string> _runs = [];
+
     public void Run(IReadOnlyList<int> sizes)
     {
         ColdRun.Require("/usr/bin/time", "time");
@@ -55,6 +58,9 @@ public sealed class HugoComparison(Func<string, string, (string Program, string[
             }
         }
 
+        Console.WriteLine();
+        Console.WriteLine("Each run's wall ms, in the order they ran:");
+        _runs.ForEach(Console.WriteLine);
         if (Directory.Exists(aside))
         {
             Directory.Delete(aside, recursive: true);
@@ -75,8 +81,10 @@ public sealed class HugoComparison(Func<string, string, (string Program, string[
         return (a, b);
     }
 
-    private static void Report(int size, string hugoSite, string output, (List<ColdRunResult> Ours, List<ColdRunResult> Theirs) results)
+    private void Report(int size, string hugoSite, string output, (List<ColdRunResult> Ours, List<ColdRunResult> Theirs) results)
     {
+        static string Walls(List<ColdRunResult> runs) => string.Join(' ', runs.Select(r => r.WallMilliseconds.ToString("0", CultureInfo.InvariantCulture)));
+        _runs.Add(string.Create(CultureInfo.InvariantCulture, $"- {size:N0}, {hugoSite}, {output}: Movement {Walls(results.Ours)}; Hugo {Walls(results.Theirs)}"));
         var ourWall = ColdRun.Median(results.Ours.Select(r => r.WallMilliseconds));
         var theirWall = ColdRun.Median(results.Theirs.Select(r => r.WallMilliseconds));
         var ourPeak = ColdRun.Median(results.Ours.Select(r => r.PeakMegabytes));
