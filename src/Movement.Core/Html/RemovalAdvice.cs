@@ -49,9 +49,12 @@ public static class RemovalAdvice
                 : (NotInContent, $"Remove '{name}': content may use href, src, alt, title, width, height, id, lang, dir and the table attributes scope, colspan and rowspan.");
 
     /// <summary>A link or source whose scheme is not http, https, mailto or tel.</summary>
-    public static (string Why, string Hint) ForAddress(string? scheme) => (
-        scheme is "javascript" or "vbscript" or "data" ? RunsCode : NotInContent,
-        $"{scheme}: addresses are not allowed: link to a web page (https://...), an email address (mailto:...) or a phone number (tel:...) instead.");
+    /// <param name="scheme">The address's scheme, or null when characters before its colon hide it (a tab, an encoded letter).</param>
+    public static (string Why, string Hint) ForAddress(string? scheme) => scheme is null
+        ? ("browsers may read it as a script: invisible or encoded characters hide what kind of address it is",
+            $"Write the address out plainly: a web page (https://...), an email address (mailto:...) or a phone number (tel:...).")
+        : (scheme is "javascript" or "vbscript" or "data" ? RunsCode : NotInContent,
+            $"{scheme}: addresses are not allowed: link to a web page (https://...), an email address (mailto:...) or a phone number (tel:...) instead.");
 
     /// <summary>A picture from another site.</summary>
     public static (string Why, string Hint) ForPictureFromElsewhere() => (

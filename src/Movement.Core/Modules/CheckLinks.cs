@@ -47,8 +47,13 @@ public sealed class CheckLinks : IModule
         var waiting = new SortedDictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
         foreach (var document in all)
         {
-            foreach (var link in document.Get(CoreKeys.Links) ?? [])
+            foreach (var written in document.Get(CoreKeys.Links) ?? [])
             {
+                if (FromPage(written, document.Get(CoreKeys.Url), context.Diagnostics) is not { } link)
+                {
+                    continue;
+                }
+
                 if (WaitsFor(link) is { } unreadable)
                 {
                     (waiting.TryGetValue(unreadable, out var links) ? links : waiting[unreadable] = []).Add(link.Location);
@@ -122,6 +127,42 @@ public sealed class CheckLinks : IModule
             $"A section's name comes from its heading: '## What we ask' is #what-we-ask. Correct the part after '#', or link to the page without it.{Suggestions.DidYouMean(fragment, ids)}"));
     }
 
+    /// <summary>
+    /// The link as a browser reads it on its page. A relative link is made a site address when it is parsed, from the
+    /// file's own folder; one that climbs out of that folder is left as written, and a browser reads it from the page's
+    /// address instead (../../awareness-week/2025/ on /briefs/five-calls/). That is checked like any site address; one
+    /// that climbs above the site's root too is reported here (a browser would quietly stop at the root), and null returned.
+    /// </summary>
+    private static Markdown.LinkReference? FromPage(Markdown.LinkReference link, string? pageUrl, IDiagnostics diagnostics)
+    {
+        var url = link.Url;
+        if (pageUrl is null || url.StartsWith('/') || url.StartsWith('#') || Markdown.MarkdownRenderer.IsExternal(url))
+        {
+            return link;
+        }
+
+        var end = url.IndexOfAny(['#', '?']);
+        var (path, rest) = end >= 0 ? (url[..end], url[end..]) : (url, "");
+        var folder = pageUrl[..(pageUrl.LastIndexOf('/') + 1)];
+        if (SitePath.Resolve(folder, Uri.UnescapeDataString(path)) is not { } resolved)
+        {
+            ReportClimb(link, diagnostics, $" (read from this page's address, {pageUrl})");
+            return null;
+        }
+
+        var slash = path.EndsWith('/') && resolved.Length > 0 ? "/" : "";
+        return link with { Url = "/" + resolved + slash + rest };
+    }
+
+    /// <summary>Whether a site address climbs above the site's root with '..', as written or encoded as %2e%2e (which browsers read the same).</summary>
+    private static bool ClimbsOutOfInput(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+        && SitePath.Resolve("", Uri.UnescapeDataString(url.Split('#', '?')[0]).Replace('\\', '/')) is null;
+
+    private static void ReportClimb(Markdown.LinkReference link, IDiagnostics diagnostics, string how = "") =>
+        diagnostics.Report(Diagnostic.Error(DiagnosticCodes.FileOutsideInput, link.Location, $"The {(link.IsImage ? "image" : "link")} '{link.Written ?? link.Url}' climbs above the site's root with '..'{how}, so it leads nowhere on the site.",
+            "Point it at a page or file inside the input folder: from a brief, ../news/x.md or /files/report.pdf; the site never publishes anything from outside input/."));
+
     /// <summary>Reports a missing page or file; returns the internal path the link resolves to ("" for this page), or null when there is nothing more to check.</summary>
     private string? Check(Markdown.LinkReference link, HashSet<string> targets, IDiagnostics diagnostics)
     {
@@ -134,6 +175,12 @@ public sealed class CheckLinks : IModule
         if (link.Url.StartsWith('#'))
         {
             return "";
+        }
+
+        if (ClimbsOutOfInput(link.Url))
+        {
+            ReportClimb(link, diagnostics);
+            return null;
         }
 
         if (!link.Url.StartsWith('/') || link.Url.StartsWith("//", StringComparison.Ordinal))

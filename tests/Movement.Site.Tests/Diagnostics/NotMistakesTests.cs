@@ -12,6 +12,22 @@ public class NotMistakesTests
         TestSite.BuildAsync(new Dictionary<string, byte[]> { [path] = bytes }, now);
 
     [Fact]
+    public async Task Relative_links_with_dots_that_stay_inside_the_input_folder_are_fine()
+    {
+        var site = await TestSite.BuildAsync(
+            "-- briefs/b.md --\n" + Brief.Replace("Body text.", "See [the report](../files/report.pdf), [the news](../news/n.md) and [here](./../briefs/b.md#what-we-ask).") +
+            "-- files/report.pdf --\n%PDF-1.4\n" +
+            "-- news/n.md --\n---\ntitle: N\nsummary: S\ndate: 2024-01-01\n---\nNews.\n");
+
+        site.AssertSucceeded();
+        Assert.Empty(site.Diagnostics);
+        var links = site.Html("briefs/b/index.html").QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/files/report.pdf", links);
+        Assert.Contains("/news/n/", links);
+        Assert.Contains("/briefs/b/#what-we-ask", links);
+    }
+
+    [Fact]
     public async Task A_byte_order_mark_is_fine()
     {
         var site = await Build("briefs/b.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Brief)]);

@@ -28,6 +28,8 @@ public static class MarkupMistakes
             "MV0307", "briefs/b.md", 8, ["formula"], Severity.Warning) { MessageWords = ["<math>"] },
         ["a_button_on_a_later_line_of_an_html_block"] = new(Brief(Valid, "<div>\n<p>Support us</p>\n<button onclick=\"donate()\">Donate</button>\n</div>"),
             "MV0307", "briefs/b.md", 8, ["Link to the form"], Severity.Warning) { MessageWords = ["<button>"] },
+        ["an_address_hiding_its_scheme_with_a_tab"] = new(Brief(Valid, "[Open](jav&#x09;ascript:alert(1))"),
+            "MV0307", "briefs/b.md", 6, ["Write the address out plainly", "https://"], Severity.Warning) { MessageWords = ["jav%09ascript:alert(1)", "invisible or encoded"] },
         ["a_data_address_in_a_link"] = new(Brief(Valid, "Read <a href=\"data:text/html;base64,PHNjcmlwdD4=\">this</a> now."),
             "MV0307", "briefs/b.md", 6, ["data:", "mailto:"], Severity.Warning) { MessageWords = ["data:text/html"] },
         ["a_css_import_beacon"] = new(Brief(Valid, "A\n\nB\n\n<style>@import url(https://evil.example/x.css);</style>"),
