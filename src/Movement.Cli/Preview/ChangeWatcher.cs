@@ -89,7 +89,7 @@ public sealed class ChangeWatcher : IDisposable
 
             // Listed as the build lists input: links inside are named, never followed.
             var inside = new PhysicalFileSystem(full);
-            return [path, .. inside.ListFiles().Concat(inside.ListRefusedLinks().Select(l => l.Path)).Select(f => path + "/" + f).Where(f => !EditorFiles.IsScratch(f))];
+            return [path, .. inside.ListFiles().Concat(inside.ListRefusedFiles().Select(l => l.Path)).Select(f => path + "/" + f).Where(f => !EditorFiles.IsScratch(f))];
         })
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)

@@ -117,6 +117,9 @@ public static class DiagnosticCodes
     /// <summary>A file that is not UTF-8 text.</summary>
     public const string NotUtf8 = "MV0403";
 
+    /// <summary>(warning) Invisible control characters in a text file, removed.</summary>
+    public const string ControlCharacter = "MV0404";
+
     /// <summary>A symbolic link that leads outside input/.</summary>
     public const string LinkOutsideInput = "MV0410";
 
@@ -125,6 +128,9 @@ public static class DiagnosticCodes
 
     /// <summary>A symbolic link that leads nowhere.</summary>
     public const string LinkToNowhere = "MV0412";
+
+    /// <summary>A file larger than the input's limit, not read.</summary>
+    public const string FileTooLarge = "MV0416";
 
     /// <summary>(warning) A file type that is not published.</summary>
     public const string UnpublishedFileType = "MV0413";

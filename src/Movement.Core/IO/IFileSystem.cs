@@ -17,5 +17,5 @@ public interface IFileSystem
     long Length(string path);
 
     /// <summary>Symbolic links in the tree that are not listed or read (see <see cref="PhysicalFileSystem"/>).</summary>
-    IReadOnlyList<RefusedLink> ListRefusedLinks() => [];
+    IReadOnlyList<RefusedFile> ListRefusedFiles() => [];
 }

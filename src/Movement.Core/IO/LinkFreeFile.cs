@@ -30,7 +30,8 @@ public static partial class LinkFreeFile
     private static bool Direct => OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
     /// <summary>Reads the file at <paramref name="fullPath"/>, an absolute path whose folders are real ones.</summary>
-    public static LinkFreeAnswer TryRead(string fullPath, out byte[] bytes)
+    /// <param name="maxLength">A longer file is answered as no file, unread.</param>
+    public static LinkFreeAnswer TryRead(string fullPath, out byte[] bytes, long maxLength = long.MaxValue)
     {
         bytes = [];
         var answer = Open(fullPath, ReadOnly | NonBlocking | NoControllingTerminal | CloseOnExec, out var handle);
@@ -41,7 +42,7 @@ public static partial class LinkFreeFile
 
         using (handle)
         {
-            if (Describe(handle!) is not { } length)
+            if (Describe(handle!) is not { } length || length > maxLength)
             {
                 return LinkFreeAnswer.NotAFile;
             }

@@ -5,18 +5,28 @@ namespace Movement.Core.IO;
 /// <summary>
 /// An input tree on disk, rooted at one folder. Nothing outside that folder is ever listed or read: a symbolic
 /// link is followed only when it leads to a file the build would read anyway (inside the folder, not hidden);
-/// links to anything else are listed by <see cref="ListRefusedLinks"/> and never opened.
+/// links to anything else are listed by <see cref="ListRefusedFiles"/> and never opened, and so are files larger
+/// than <see cref="MaxFileBytes"/>.
 /// </summary>
 public sealed class PhysicalFileSystem : IFileSystem
 {
+    /// <summary>
+    /// The largest file the build reads: 100 MB, the most a Git host takes in one file. Files are read whole, and a
+    /// 2.5 GB video left in input/files/ stopped the build with an overflow naming no file.
+    /// </summary>
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+
     private readonly string _root;
+    private readonly long _maxFileBytes;
     private readonly Lock _gate = new();
 
     /// <summary>The last walk, while one of its two lists is still to be handed out.</summary>
     private Listing? _unlisted;
 
-    public PhysicalFileSystem(string root)
+    /// <param name="maxFileBytes">Larger files are refused (<see cref="MaxFileBytes"/> unless a test asks for less).</param>
+    public PhysicalFileSystem(string root, long maxFileBytes = MaxFileBytes)
     {
+        _maxFileBytes = maxFileBytes;
         var full = Path.GetFullPath(root);
         var top = Path.GetPathRoot(full)!;
         // The folder itself may be reached through a link (the command line's choice): compare against where it really is.
@@ -27,11 +37,11 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public IReadOnlyList<string> ListFiles() => Take(files: true).Files;
 
-    public IReadOnlyList<RefusedLink> ListRefusedLinks() => Take(files: false).RefusedLinks;
+    public IReadOnlyList<RefusedFile> ListRefusedFiles() => Take(files: false).RefusedFiles;
 
-    public bool Exists(string path) => Checked(path) is { } relative && LinkFreeFile.TryMeasure(Full(relative), out _) switch
+    public bool Exists(string path) => Checked(path) is { } relative && LinkFreeFile.TryMeasure(Full(relative), out var length) switch
     {
-        LinkFreeAnswer.File => true,
+        LinkFreeAnswer.File => length <= _maxFileBytes,
         LinkFreeAnswer.NotAFile => false,
         _ => Readable(relative) is not null,
     };
@@ -39,7 +49,7 @@ public sealed class PhysicalFileSystem : IFileSystem
     public byte[] ReadAllBytes(string path)
     {
         var relative = Checked(path) ?? throw Refused(path);
-        return LinkFreeFile.TryRead(Full(relative), out var bytes) switch
+        return LinkFreeFile.TryRead(Full(relative), out var bytes, _maxFileBytes) switch
         {
             LinkFreeAnswer.File => bytes,
             LinkFreeAnswer.NotAFile => throw Refused(path),
@@ -88,16 +98,12 @@ public sealed class PhysicalFileSystem : IFileSystem
     {
         var entries = WalkEntries().ToList();
         var files = new List<string>(entries.Count);
-        var refused = new List<RefusedLink>();
-        foreach (var (path, isLink) in entries)
+        var refused = new List<RefusedFile>();
+        foreach (var (path, isLink, length) in entries)
         {
-            if (!isLink)
+            if ((isLink ? Refusal(path) : length > _maxFileBytes ? FileRefusal.TooLarge : null) is { } reason)
             {
-                files.Add(path);
-            }
-            else if (Refusal(path) is { } reason)
-            {
-                refused.Add(new RefusedLink(path, reason));
+                refused.Add(new RefusedFile(path, reason));
             }
             else
             {
@@ -114,7 +120,7 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// Every file and link below the root, without entering hidden folders or linked ones (a link to a folder is
     /// reported, not followed, so a link to '/' or a circle of links costs nothing).
     /// </summary>
-    private IEnumerable<(string Path, bool IsLink)> WalkEntries()
+    private IEnumerable<(string Path, bool IsLink, long Length)> WalkEntries()
     {
         if (!Directory.Exists(_root))
         {
@@ -122,7 +128,7 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        return new FileSystemEnumerable<(string, bool)>(_root, (ref FileSystemEntry entry) => (Relative(entry.ToFullPath()), IsLink(ref entry)), options)
+        return new FileSystemEnumerable<(string, bool, long)>(_root, (ref FileSystemEntry entry) => (Relative(entry.ToFullPath()), IsLink(ref entry), entry.Length), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.') && (IsLink(ref entry) || !entry.IsDirectory),
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.') && !IsLink(ref entry),
@@ -134,20 +140,20 @@ public sealed class PhysicalFileSystem : IFileSystem
     private string Relative(string full) => Path.GetRelativePath(_root, full).Replace('\\', '/');
 
     /// <summary>Why a link below the root is not read, or null when it leads to a file the build reads anyway.</summary>
-    private LinkRefusal? Refusal(string path)
+    private FileRefusal? Refusal(string path)
     {
         var real = RealPath.Of(_root, path);
         if (real is null)
         {
-            return LinkRefusal.Nowhere;
+            return FileRefusal.Nowhere;
         }
 
         if (!RealPath.IsInside(real, _root) || real == _root || Relative(real).Split('/').Any(s => s.StartsWith('.')))
         {
-            return LinkRefusal.Outside;
+            return FileRefusal.Outside;
         }
 
-        return Directory.Exists(real) ? LinkRefusal.Folder : null;
+        return Directory.Exists(real) ? FileRefusal.Folder : new FileInfo(real).Length > _maxFileBytes ? FileRefusal.TooLarge : null;
     }
 
     /// <summary>The path relative to the root, when it names nothing hidden and never climbs: null otherwise.</summary>
@@ -161,24 +167,24 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     /// <summary>
     /// The real location of an input file when the build may read it: below the root once every link is followed,
-    /// not hidden, and a file. Checked at every read, not only when listing, since content names paths too; only
+    /// not hidden, a file, and not too large. Checked at every read, not only when listing, since content names paths too; only
     /// paths with a link on the way come here (see <see cref="LinkFreeFile"/>).
     /// </summary>
     private string? Readable(string relative)
     {
         var real = RealPath.Of(_root, relative);
         return real is not null && RealPath.IsInside(real, _root) && real != _root && File.Exists(real)
-            && !Relative(real).Split('/').Any(s => s.StartsWith('.'))
+            && !Relative(real).Split('/').Any(s => s.StartsWith('.')) && new FileInfo(real).Length <= _maxFileBytes
             ? real
             : null;
     }
 
     /// <summary>Both lists from one walk, and which of them were handed out.</summary>
-    private sealed class Listing(List<string> files, List<RefusedLink> refusedLinks)
+    private sealed class Listing(List<string> files, List<RefusedFile> refusedFiles)
     {
         public IReadOnlyList<string> Files { get; } = files;
 
-        public IReadOnlyList<RefusedLink> RefusedLinks { get; } = refusedLinks;
+        public IReadOnlyList<RefusedFile> RefusedFiles { get; } = refusedFiles;
 
         public bool FilesTaken { get; set; }
 

@@ -12,7 +12,7 @@ public sealed class SnapshotFileSystem(IFileSystem source) : IFileSystem
     private readonly ConcurrentDictionary<string, bool> _exists = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lengths = new(StringComparer.Ordinal);
     private volatile IReadOnlyList<string>? _files;
-    private volatile IReadOnlyList<RefusedLink>? _refused;
+    private volatile IReadOnlyList<RefusedFile>? _refused;
 
     // One list at a time: pipelines that start together ask at once, and each asking would walk the folder.
     private readonly Lock _listing = new();
@@ -25,11 +25,11 @@ public sealed class SnapshotFileSystem(IFileSystem source) : IFileSystem
         }
     }
 
-    public IReadOnlyList<RefusedLink> ListRefusedLinks()
+    public IReadOnlyList<RefusedFile> ListRefusedFiles()
     {
         lock (_listing)
         {
-            return _refused ??= source.ListRefusedLinks();
+            return _refused ??= source.ListRefusedFiles();
         }
     }
 

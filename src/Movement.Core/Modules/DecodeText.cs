@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.Pipelines;
+using Movement.Core.Text;
 
 namespace Movement.Core.Modules;
 
 /// <summary>
 /// Turns file bytes into text. Binary files, invalid UTF-8 and empty files are reported and dropped, so
-/// later modules only see readable text.
+/// later modules only see readable text; invisible control characters are reported and removed.
 /// </summary>
 public sealed class DecodeText : IModule
 {
@@ -54,7 +56,28 @@ public sealed class DecodeText : IModule
             return null;
         }
 
-        return text;
+        return WithoutControlCharacters(text, path, diagnostics);
+    }
+
+    private static string WithoutControlCharacters(string text, string path, IDiagnostics diagnostics)
+    {
+        var first = ControlCharacters.IndexIn(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var (kept, removed) = ControlCharacters.Without(text);
+        var before = text.AsSpan(0, first);
+        var at = new SourceLocation(path, before.Count('\n') + 1, first - (before.LastIndexOf('\n') + 1) + 1);
+        var code = ((int)text[first]).ToString("X4", CultureInfo.InvariantCulture);
+        var others = removed == 1 ? "" : $" ({removed} in this file)";
+        var hint = text[first] == '\u000B'
+            ? "The page is published without it. To tidy the file, delete it where the text seems to have a space or a line break (often a line break pasted from Word: press Enter instead)."
+            : "The page is published without it. To tidy the file, retype the text around it, or paste it again as plain text.";
+        diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ControlCharacter, at,
+            $"An invisible control character (U+{code}) is here{others}; web pages and feeds cannot hold it, so it was removed.", hint));
+        return kept;
     }
 
     private static SourceLocation At(string path, ReadOnlySpan<byte> bytes, int index)

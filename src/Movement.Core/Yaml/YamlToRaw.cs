@@ -1,4 +1,5 @@
 using Movement.Core.Schema;
+using Movement.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,9 @@ public static class YamlToRaw
         var location = Positions.Of(node, path, firstLine);
         return node switch
         {
-            YamlScalarNode scalar => new RawScalar(IsNull(scalar) ? null : scalar.Value, location),
+            // A control character gets into a value only through an escape such as "\u0007", which nobody writes by
+            // mistake (one typed in the file itself is reported when the file is read): it is dropped without a word.
+            YamlScalarNode scalar => new RawScalar(IsNull(scalar) || scalar.Value is null ? null : ControlCharacters.Without(scalar.Value).Text, location),
             YamlSequenceNode sequence => new RawList(sequence.Children.Select(c => ConvertNode(c, path, firstLine)).ToList(), location),
             YamlMappingNode mapping => new RawMap(
                 mapping.Children.Select(pair => KeyValuePair.Create(

@@ -56,7 +56,7 @@ public static class SiteBuilder
         var result = await engine.RunAsync(cancellationToken);
 
         // A refused link is the cause of any 'missing file' that follows from it, so it comes first.
-        var diagnostics = LinkDiagnostics.For(options.Input).Concat(settingsDiagnostics.ToList()).Concat(result.Diagnostics).ToList();
+        var diagnostics = RefusedFileDiagnostics.For(options.Input).Concat(settingsDiagnostics.ToList()).Concat(result.Diagnostics).ToList();
         // The first document for each file, kept in one table rather than a group each: at 100,000 members the groups of
         // 436,000 files came at the end of the build, when its heap was largest.
         var firsts = new Dictionary<string, Document>(StringComparer.Ordinal);

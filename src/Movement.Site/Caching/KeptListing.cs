@@ -11,11 +11,11 @@ namespace Movement.Site.Caching;
 public sealed class KeptListing(IFileSystem input) : IFileSystem
 {
     private IReadOnlyList<string>? _files;
-    private IReadOnlyList<RefusedLink>? _refused;
+    private IReadOnlyList<RefusedFile>? _refused;
 
     public IReadOnlyList<string> ListFiles() => _files ??= input.ListFiles();
 
-    public IReadOnlyList<RefusedLink> ListRefusedLinks() => _refused ??= input.ListRefusedLinks();
+    public IReadOnlyList<RefusedFile> ListRefusedFiles() => _refused ??= input.ListRefusedFiles();
 
     public bool Exists(string path) => input.Exists(path);
 

@@ -7,7 +7,7 @@ namespace Movement.Site.Checks;
 
 /// <summary>
 /// The core link check, told which addresses are missing only because their page is a draft or scheduled, or
-/// because its file could not be read (reported once, at the file).
+/// because its file could not be read or was refused (reported once, at the file).
 /// </summary>
 public sealed class CheckSiteLinks : IModule
 {
@@ -24,6 +24,11 @@ public sealed class CheckSiteLinks : IModule
             .Where(d => d.Has(SiteKeys.Unreadable) && d.Has(CoreKeys.Url) && d.Source is not null)
             .GroupBy(d => d.Require(CoreKeys.Url), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
+        foreach (var refused in context.Input.ListRefusedFiles())
+        {
+            unreadable.TryAdd("/" + refused.Path, refused.Path); // A file too large or a link not followed: its error says so.
+        }
+
         var check = new CheckLinks
         {
             SiteWideLinks = SettingsLinks,

@@ -44,7 +44,7 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
         Link("files/x.pdf", _outsideFile);
 
         Assert.DoesNotContain("files/x.pdf", Input.ListFiles());
-        Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], Input.ListRefusedLinks());
+        Assert.Equal([new RefusedFile("files/x.pdf", FileRefusal.Outside)], Input.ListRefusedFiles());
         Assert.False(Input.Exists("files/x.pdf"));
         Assert.Throws<FileNotFoundException>(() => Input.ReadAllBytes("files/x.pdf"));
         Assert.Throws<FileNotFoundException>(() => Input.Length("files/x.pdf"));
@@ -55,7 +55,7 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
     {
         Link("files/up.pdf", "../../passwd");
 
-        Assert.Equal([new RefusedLink("files/up.pdf", LinkRefusal.Outside)], Input.ListRefusedLinks());
+        Assert.Equal([new RefusedFile("files/up.pdf", FileRefusal.Outside)], Input.ListRefusedFiles());
         Assert.False(Input.Exists("files/up.pdf"));
     }
 
@@ -64,7 +64,7 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
     {
         Link("files/etc", _outsideFolder);
 
-        Assert.Equal([new RefusedLink("files/etc", LinkRefusal.Outside)], Input.ListRefusedLinks());
+        Assert.Equal([new RefusedFile("files/etc", FileRefusal.Outside)], Input.ListRefusedFiles());
         Assert.DoesNotContain(Input.ListFiles(), f => f.StartsWith("files/etc", StringComparison.Ordinal));
         Assert.False(Input.Exists("files/etc/environ"));
         Assert.Throws<FileNotFoundException>(() => Input.ReadAllBytes("files/etc/environ"));
@@ -78,8 +78,8 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
         Link("files/via.pdf", "../docs/outside/environ"); // a file link whose path runs through a folder link
 
         Assert.Equal(
-            [new RefusedLink("docs/outside", LinkRefusal.Outside), new RefusedLink("files/via.pdf", LinkRefusal.Outside), new RefusedLink("mirror", LinkRefusal.Folder)],
-            Input.ListRefusedLinks());
+            [new RefusedFile("docs/outside", FileRefusal.Outside), new RefusedFile("files/via.pdf", FileRefusal.Outside), new RefusedFile("mirror", FileRefusal.Folder)],
+            Input.ListRefusedFiles());
         Assert.Equal(["files/real.pdf"], Input.ListFiles());
         Assert.False(Input.Exists("files/via.pdf"));
     }
@@ -89,7 +89,7 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
     {
         Link("briefs/copy.pdf", "../files/real.pdf");
 
-        Assert.Empty(Input.ListRefusedLinks());
+        Assert.Empty(Input.ListRefusedFiles());
         Assert.Equal(["briefs/copy.pdf", "files/real.pdf"], Input.ListFiles());
         Assert.Equal("%PDF real", System.Text.Encoding.UTF8.GetString(Input.ReadAllBytes("briefs/copy.pdf")));
     }
@@ -100,7 +100,7 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
         File.WriteAllText(Path.Combine(_input, ".env"), Secret);
         Link("files/env.txt", "../.env");
 
-        Assert.Equal([new RefusedLink("files/env.txt", LinkRefusal.Outside)], Input.ListRefusedLinks());
+        Assert.Equal([new RefusedFile("files/env.txt", FileRefusal.Outside)], Input.ListRefusedFiles());
         Assert.False(Input.Exists("files/env.txt"));
     }
 
@@ -113,9 +113,9 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
         Link("files/loop", "."); // a folder that contains itself
 
         Assert.Equal(
-            [new RefusedLink("files/a.pdf", LinkRefusal.Nowhere), new RefusedLink("files/b.pdf", LinkRefusal.Nowhere),
-             new RefusedLink("files/gone.pdf", LinkRefusal.Nowhere), new RefusedLink("files/loop", LinkRefusal.Folder)],
-            Input.ListRefusedLinks());
+            [new RefusedFile("files/a.pdf", FileRefusal.Nowhere), new RefusedFile("files/b.pdf", FileRefusal.Nowhere),
+             new RefusedFile("files/gone.pdf", FileRefusal.Nowhere), new RefusedFile("files/loop", FileRefusal.Folder)],
+            Input.ListRefusedFiles());
         Assert.Equal(["files/real.pdf"], Input.ListFiles());
     }
 
@@ -144,12 +144,12 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
     public void A_snapshot_lists_the_refused_links_again_after_a_change()
     {
         var snapshot = new SnapshotFileSystem(Input);
-        Assert.Empty(snapshot.ListRefusedLinks());
+        Assert.Empty(snapshot.ListRefusedFiles());
 
         Link("files/x.pdf", _outsideFile);
         snapshot.Forget(["files/x.pdf"]);
 
-        Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], snapshot.ListRefusedLinks());
+        Assert.Equal([new RefusedFile("files/x.pdf", FileRefusal.Outside)], snapshot.ListRefusedFiles());
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class PhysicalFileSystemLinkTests : IDisposable
         Link("files/x.pdf", _outsideFile);
 
         Assert.Equal(["files/new.pdf", "files/real.pdf"], input.ListFiles());
-        Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], input.ListRefusedLinks());
-        Assert.Equal([new RefusedLink("files/x.pdf", LinkRefusal.Outside)], input.ListRefusedLinks());
+        Assert.Equal([new RefusedFile("files/x.pdf", FileRefusal.Outside)], input.ListRefusedFiles());
+        Assert.Equal([new RefusedFile("files/x.pdf", FileRefusal.Outside)], input.ListRefusedFiles());
     }
 }

@@ -98,6 +98,9 @@ public static class BadInputCatalogue
         ["an_empty_file"] = new("-- news/empty.md --\n\n", "MV0401", "news/empty.md", 1, ["delete it"]),
         ["a_file_of_only_spaces_and_blank_lines"] = new("-- members/blank.yml --\n   \n\n  \n", "MV0401", "members/blank.yml", 1, ["Fill it in"]),
         ["a_file_of_binary_bytes"] = new("", "MV0402", "news/photo.md", 3, ["plain text"]) { Bytes = new Dictionary<string, byte[]> { ["news/photo.md"] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] } },
+        ["a_line_break_pasted_from_word"] = new(Brief(Valid, "We ask for\u000Bthree things."), "MV0404", "briefs/b.md", 6, ["line break", "Enter"], Severity.Warning) { MessageWords = ["U+000B"], Column = 11 },
+        ["a_control_character_in_a_member_file"] = new("-- members/m.yml --\nname: Bump\u0007 Club\ntype: charity\nnations: [wales]\ndescription: D\n", "MV0404", "members/m.yml", 1, ["retype"], Severity.Warning) { MessageWords = ["U+0007"] },
+        ["a_control_character_in_a_spreadsheet_cell"] = new("-- members.csv --\nname,type,nations,region,website,logo,description,joined\nBump Club,community-service,wales,,,,Meets\u0002 weekly,\n", "MV0404", "members.csv", 2, ["retype the cell"], Severity.Warning) { MessageWords = ["'description'"] },
         ["a_file_in_another_encoding"] = new("", "MV0403", "news/latin1.md", 2, ["UTF-8"]) { Bytes = new Dictionary<string, byte[]> { ["news/latin1.md"] = [.. Encoding.ASCII.GetBytes("---\ntitle: Caf"), 0xE9, .. Encoding.ASCII.GetBytes("\nsummary: S\ndate: 2024-01-01\n---\n")] } },
         ["a_list_as_a_members_description"] = new("-- members/m.yml --\nname: M\ntype: charity\nnations: [wales]\ndescription:\n  - Supports parents\n  - Trains staff\n", "MV0102", "members/m.yml", 5, ["description"]),
 

@@ -28,6 +28,18 @@ public class NotMistakesTests
     }
 
     [Fact]
+    public async Task Control_characters_escaped_in_yaml_are_dropped_so_pages_stay_valid()
+    {
+        var site = await TestSite.BuildAsync("-- news/n.md --\n---\ntitle: \"Bell\\u0007 and \\u0000nul\"\nsummary: \"S\\u001b[31m\"\ndate: 2024-01-01\n---\nNews.\n");
+
+        site.AssertSucceeded();
+        Assert.Empty(site.Diagnostics);
+        var page = site.Text("news/n/index.html");
+        Assert.Contains("Bell and nul", page);
+        Assert.DoesNotContain("&#x", page);
+    }
+
+    [Fact]
     public async Task A_byte_order_mark_is_fine()
     {
         var site = await Build("briefs/b.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Brief)]);

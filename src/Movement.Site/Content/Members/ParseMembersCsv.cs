@@ -4,6 +4,7 @@ using Movement.Core.Diagnostics;
 using Movement.Core.Documents;
 using Movement.Core.Pipelines;
 using Movement.Core.Schema;
+using Movement.Core.Text;
 using Movement.Site.Content;
 
 namespace Movement.Site.Content.Members;
@@ -70,7 +71,7 @@ public sealed class ParseMembersCsv : IModule
                 continue;
             }
 
-            documents.Add(new Document { Source = path }.With(CoreKeys.FrontMatter, ToRaw(columns, cells, path, (int)reader.LineNumber + format.LinesBefore)));
+            documents.Add(new Document { Source = path }.With(CoreKeys.FrontMatter, ToRaw(columns, cells, path, (int)reader.LineNumber + format.LinesBefore, diagnostics)));
         }
 
         return documents;
@@ -86,7 +87,7 @@ public sealed class ParseMembersCsv : IModule
                 "Put the whole cell in double quotes, close every quote, and double any quote mark inside a cell: \"The \"\"Rare Jewels\"\" report\".");
     }
 
-    private static RawMap ToRaw(string[] columns, string[] cells, string path, int line)
+    private static RawMap ToRaw(string[] columns, string[] cells, string path, int line, IDiagnostics diagnostics)
     {
         var entries = new List<KeyValuePair<string, RawValue>>();
         var column = 1;
@@ -95,6 +96,13 @@ public sealed class ParseMembersCsv : IModule
             var location = new SourceLocation(path, line, column);
             var cell = cells[i].Trim();
             column += cells[i].Length + 1;
+            if (ControlCharacters.IndexIn(cell) >= 0)
+            {
+                cell = ControlCharacters.Without(cell).Text.Trim();
+                diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ControlCharacter, location, $"The '{columns[i]}' cell holds an invisible control character; web pages and feeds cannot hold it, so it was removed.",
+                    "The page is published without it. To tidy the spreadsheet, retype the cell, or paste its text again as plain text."));
+            }
+
             if (cell.Length == 0)
             {
                 continue;
