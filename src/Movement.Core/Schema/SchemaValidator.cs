@@ -201,6 +201,13 @@ public sealed class SchemaValidator(IDiagnostics diagnostics, IFileSystem input)
             return normalised;
         }
 
+        if (field.Choices.Count == 0)
+        {
+            Report(DiagnosticCodes.NotAllowed, location, $"'{text}' is not an allowed value for '{label}': no values are set up for it yet.",
+                $"Add '{normalised}' where the site's settings list them (for topics, the 'topics:' list in site.yml, with a title and a summary), or remove it here.");
+            return null;
+        }
+
         Report(DiagnosticCodes.NotAllowed, location, $"'{text}' is not an allowed value for '{label}'.{Suggestions.DidYouMean(normalised, field.Choices)}",
             $"Use one of: {string.Join(", ", field.Choices)}.");
         return null;

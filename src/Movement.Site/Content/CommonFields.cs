@@ -1,5 +1,6 @@
 using Movement.Core.Schema;
 using Movement.Site.Aliases;
+using Movement.Site.Settings;
 
 namespace Movement.Site.Content;
 
@@ -16,4 +17,9 @@ public static class CommonFields
         Field.LongText("description", "Description for search engines"),
         Field.Boolean("search", "Show in the site's search (true unless set to false)"),
     ];
+
+    /// <summary>The topics of the types that take them: ids from site.yml's list, any words while site.yml cannot be read.</summary>
+    public static FieldDefinition Topics(SiteSettings settings) => settings.Unreadable
+        ? Field.TextList("topics", "Topics")
+        : Field.ChoiceList("topics", "Topics", settings.Topics.Select(t => t.Id).ToList());
 }

@@ -31,7 +31,7 @@ public sealed class CheckTranslations(SiteContext site) : IModule
 
             var fields = document.Require(SiteKeys.Fields);
             var english = TranslationFiles.EnglishSourceOf(source);
-            if (!site.Settings.Languages.Contains(item.Lang))
+            if (!site.Settings.Unreadable && !site.Settings.Languages.Contains(item.Lang))
             {
                 context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LanguageNotPublished, new SourceLocation(source),
                     $"This is a {Language.NameOf(item.Lang)} page, but site.yml does not publish the site in {Language.NameOf(item.Lang)}.",

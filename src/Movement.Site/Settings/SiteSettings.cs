@@ -5,6 +5,13 @@ namespace Movement.Site.Settings;
 /// <summary>The site's own settings, from <c>input/site.yml</c>.</summary>
 public sealed record SiteSettings
 {
+    /// <summary>
+    /// Whether site.yml is missing or is not YAML, so these are stand-in settings. Checks that judge content against the
+    /// settings (its topics, its languages) let it pass meanwhile: the settings' own error is the cause, and reporting
+    /// each use again would bury it.
+    /// </summary>
+    public bool Unreadable { get; init; }
+
     public string Title { get; init; } = "Movement";
 
     public string Tagline { get; init; } = "";

@@ -27,14 +27,14 @@ public static class SiteSettingsFile
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SettingsMissing, new SourceLocation(FileName), "The site settings file is missing.",
                 "Create input/site.yml with at least 'title:' and 'base_url:' (see the README's authoring guide)."));
-            return new SiteSettings();
+            return new SiteSettings { Unreadable = true };
         }
 
         var text = TextNormalizer.Normalize(Encoding.UTF8.GetString(input.ReadAllBytes(FileName)));
         var mapping = YamlLoader.LoadMapping(text, FileName, 1, diagnostics);
         if (mapping is null)
         {
-            return new SiteSettings();
+            return new SiteSettings { Unreadable = true };
         }
 
         var raw = YamlToRaw.Convert(mapping, FileName, 1);

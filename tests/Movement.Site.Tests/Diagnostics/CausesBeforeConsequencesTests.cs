@@ -37,6 +37,54 @@ public class CausesBeforeConsequencesTests
     }
 
     [Fact]
+    public async Task Settings_that_cannot_be_read_are_the_one_error_not_every_topic_and_translation_after_them()
+    {
+        var site = await TestSite.BuildAsync("""
+            -- site.yml --
+            title: [First 1001 Days
+            base_url: https://example.org
+            -- briefs/a.md --
+            ---
+            title: A
+            summary: S
+            date: 2024-01-01
+            topics: [investment, evidence]
+            ---
+            Body
+            -- briefs/a.cy.md --
+            ---
+            title: A yn Gymraeg
+            summary: S
+            date: 2024-01-01
+            ---
+            Corff
+            -- news/n.md --
+            ---
+            title: N
+            summary: S
+            date: 2024-01-01
+            topics: [workforce]
+            ---
+            News
+            """);
+
+        Assert.NotEmpty(site.Errors);
+        Assert.All(site.Errors, e => Assert.Equal("site.yml", e.Location.Path));
+        site.AssertFailedWithoutOutput();
+    }
+
+    [Fact]
+    public async Task A_topic_when_site_yml_lists_none_says_where_topics_are_set_up()
+    {
+        var site = await TestSite.BuildAsync("-- site.yml --\ntitle: T\nbase_url: https://example.org\n-- news/n.md --\n---\ntitle: N\nsummary: S\ndate: 2024-01-01\ntopics: [workforce]\n---\nNews\n");
+
+        var error = Assert.Single(site.Errors);
+        Assert.Equal(("MV0103", "news/n.md", 5), (error.Code, error.Location.Path, error.Location.Line));
+        Assert.Contains("no values are set up", error.Message);
+        Assert.Contains("'topics:' list in site.yml", error.Hint);
+    }
+
+    [Fact]
     public async Task The_links_waiting_on_a_broken_file_are_counted_in_one_note_after_its_error()
     {
         var site = await TestSite.BuildAsync(SiteWithOneBrokenBrief());

@@ -34,7 +34,7 @@ public static class BriefType
             Field.LongText("summary", "Summary (shown first)").Required().WithExample("Babies need skilled professionals around them."),
             Field.Date("date", "Published").Required(),
             Field.Date("updated", "Last updated"),
-            Field.ChoiceList("topics", "Topics", settings.Topics.Select(t => t.Id).ToList()),
+            CommonFields.Topics(settings),
             Field.ChoiceList("nations", "Nations", Nations.Ids),
             Field.ObjectList("asks", "Policy asks",
                 Field.Text("title", "Ask").Required().WithExample("Fund parent-infant teams in every area"),

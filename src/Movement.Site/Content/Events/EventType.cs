@@ -47,7 +47,7 @@ public static class EventType
             Field.Text("awareness_week", "Part of the awareness week of (year)").WithExample("2025"),
             Field.Choice("event_status", "Status of the event", ["scheduled", "postponed", "cancelled"]),
             Field.Date("updated", "Last updated"),
-            Field.ChoiceList("topics", "Topics", settings.Topics.Select(t => t.Id).ToList()),
+            CommonFields.Topics(settings),
             Field.ChoiceList("nations", "Nations", Nations.Ids),
             .. CommonFields.All,
         ]),

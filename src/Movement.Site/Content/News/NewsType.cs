@@ -32,7 +32,7 @@ public static class NewsType
             Field.Text("title", "Title").Required().WithExample("Movement responds to the committee's report"),
             Field.Date("date", "Date").Required(),
             Field.LongText("summary", "Summary").Required().WithExample("What happened, in one sentence."),
-            Field.ChoiceList("topics", "Topics", settings.Topics.Select(t => t.Id).ToList()),
+            CommonFields.Topics(settings),
             Field.ChoiceList("nations", "Nations", Nations.Ids),
             Field.File("image", "Picture"),
             Field.LongText("alt", "Alt text for the picture"),
