@@ -22,6 +22,12 @@ public static class SiteKeys
     /// </summary>
     public static readonly MetadataKey<bool> Unreadable = new("unreadable");
 
+    /// <summary>
+    /// On a file a build would write that 'check' only names (a social card, a toolkit: nothing is drawn or zipped
+    /// without an output), so an input file at its path is reported by both; it is not one of the report's files.
+    /// </summary>
+    public static readonly MetadataKey<bool> PathOnly = new("path-only");
+
     /// <summary>The date a future-dated item will first be published, so 'check' can say when it appears.</summary>
     public static readonly MetadataKey<DateOnly> ScheduledFor = new("scheduled-for");
 

@@ -60,17 +60,25 @@ public static class SiteBuilder
         // The first document for each file, kept in one table rather than a group each: at 100,000 members the groups of
         // 436,000 files came at the end of the build, when its heap was largest.
         var firsts = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var clashes = new List<(Document, Document)>();
         foreach (var document in result.Outputs.Values.SelectMany(documents => documents))
         {
-            if (document.Destination is { } destination)
+            if (document.Destination is { } destination && !firsts.TryAdd(destination, document) && firsts[destination] is var first && !ReferenceEquals(first, document))
             {
-                firsts.TryAdd(destination, document);
+                clashes.Add((first, document));
             }
         }
+
+        diagnostics.AddRange(LateClashes.Among(clashes, diagnostics).ToList());
 
         var files = new List<OutputFile>(firsts.Count);
         foreach (var (path, document) in firsts)
         {
+            if (document.Has(SiteKeys.PathOnly))
+            {
+                continue;
+            }
+
             files.Add(document.IsUnstagedCopy ? OutputFile.CopiedFrom(path, document.CopyOf!, document.Stored!)
                 : document.Stored is { } stored ? OutputFile.StagedAs(path, stored)
                 : new OutputFile(path, BytesOf(document)) { CopyOf = document.CopyOf });

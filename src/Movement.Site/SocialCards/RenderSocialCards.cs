@@ -18,7 +18,9 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
     {
         if (site.Pictures is not { } pictures)
         {
-            return Task.FromResult(inputs);
+            // Nothing is drawn without an output (check), but the files a build would write are named, so an input file
+            // at one of their paths is reported by check as by build.
+            return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. site.Cards.Cards.SelectMany(Named)]);
         }
 
         // Each card goes to the output as soon as it is drawn or read back: a site of 100,000 members has as many
@@ -64,6 +66,10 @@ public sealed class RenderSocialCards(SiteContext site) : IModule
 
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. files.SelectMany(f => f)]);
     }
+
+    private static IEnumerable<Document> Named(SocialCard card) =>
+        from url in card.HasThumbnail ? [card.Url, card.Thumbnail.Drawn.Single().Url] : new[] { card.Url }
+        select new Document { Destination = SitePath.OutputFileForUrl(url), Bytes = Array.Empty<byte>() }.With(SiteKeys.PathOnly, true);
 
     /// <summary>The card's smaller WebP copy, drawn from its PNG, for pages that show it as a thumbnail.</summary>
     private static Document Thumbnail(SocialCard card, Func<byte[]> png, Images.IPictureStore pictures)

@@ -11,7 +11,7 @@ namespace Movement.Site.Tests.Diagnostics;
 /// </summary>
 public static class BadInputCatalogue
 {
-    private const string Week = """
+    internal const string Week = """
         -- awareness-week/2025/index.md --
         ---
         title: Week
