@@ -29,12 +29,19 @@ public sealed class CheckDuplicateDestinations : IModule
             foreach (var claimant in claimants.Skip(1))
             {
                 var location = claimant.Get(CoreKeys.UrlClaim) ?? new SourceLocation(claimant.Source ?? claimants[0].Source ?? "(generated)");
+                var copied = IsCopiedFile(claimant);
                 context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateAddress, location,
-                    $"This item claims the address {url}, which {first} already has.",
-                    claimant.Get(CoreKeys.UrlClaimFix) ?? "Give one of them a different file name, or set a different 'slug:' in its front matter."));
+                    copied ? $"This file would be published at {url}, which {first} already has." : $"This item claims the address {url}, which {first} already has.",
+                    claimant.Get(CoreKeys.UrlClaimFix) ?? (copied
+                        ? "Rename or move this file: it is published at its own path, so it cannot share it."
+                        : "Give one of them a different file name, or set a different 'slug:' in its front matter.")));
             }
         }
 
         return Task.FromResult(inputs);
     }
+
+    /// <summary>A file published as it is (a PDF, a picture, a JSON file), which has no front matter to set a slug in.</summary>
+    private static bool IsCopiedFile(Document document) =>
+        document.Source is { } source && source == document.Destination;
 }

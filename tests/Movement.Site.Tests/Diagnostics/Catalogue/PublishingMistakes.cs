@@ -11,6 +11,7 @@ public static class PublishingMistakes
     public static IReadOnlyDictionary<string, BadInput> Cases { get; } = new Dictionary<string, BadInput>
     {
         // File types: only documents, images, data and media are published (PublishedFileTypes)
+        ["a_data_file_at_an_api_documents_path"] = new("-- news/n.md --\n---\ntitle: N\nsummary: S\ndate: 2024-01-01\n---\nNews\n-- api/v1/content/news/n.json --\n{}\n", "MV0301", "api/v1/content/news/n.json", 1, ["Rename or move this file"]) { MessageWords = ["would be published at /api/v1/content/news/n.json"] },
         ["an_html_page_dropped_into_files"] = new("-- files/x.html --\n<script src=\"x.js\"></script>\n", "MV0414", "files/x.html", 1, ["Markdown page"]) { MessageWords = ["'.html'"] },
         ["a_script_dropped_into_files"] = new("-- files/x.js --\nfetch('/api/').then(r => r.text());\n", "MV0414", "files/x.js", 1, ["Delete it"]) { MessageWords = ["'.js'"] },
         ["a_stylesheet_in_a_brief_folder"] = new("-- briefs/print.css --\nbody { display: none }\n", "MV0414", "briefs/print.css", 1, ["Delete it"]),
