@@ -14,15 +14,17 @@ public static class LateClashes
 {
     public static IEnumerable<Diagnostic> Among(IEnumerable<(Document First, Document Second)> clashes, IReadOnlyList<Diagnostic> reported)
     {
-        var known = reported.Where(d => d.Code == DiagnosticCodes.DuplicateAddress).Select(d => d.Message).ToList();
+        // The checks report a clash at one of its files: a clash with either file there is theirs.
+        var known = reported.Where(d => d.Code == DiagnosticCodes.DuplicateAddress).Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var (first, second) in clashes.OrderBy(c => c.First.Destination, StringComparer.Ordinal))
         {
             var (input, other) = first.Source is not null ? (first, second) : (second, first);
-            var url = SitePath.UrlForOutputFile(first.Destination!);
-            if (input.Source is not { } source || input.Source == other.Source || known.Any(m => m.Contains(url, StringComparison.Ordinal)))
+            if (input.Source is not { } source || source == other.Source || known.Contains(source) || (other.Source is { } o && known.Contains(o)))
             {
                 continue;
             }
+
+            var url = SitePath.UrlForOutputFile(first.Destination!);
 
             var whose = other.Source is { } otherSource ? otherSource : "the site itself, from the content and settings";
             yield return Diagnostic.Error(DiagnosticCodes.DuplicateAddress, new SourceLocation(source),
