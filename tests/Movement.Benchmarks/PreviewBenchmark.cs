@@ -72,7 +72,7 @@ public sealed class PreviewBenchmark((string File, string[] Arguments) movement,
 
         Console.WriteLine($"{name}: start and first build {firstBuild:0} ms; {edits} edits of {brief}, write to reload at the client:");
         Console.WriteLine($"  median {Percentile(latencies, 50):0.0} ms, p95 {Percentile(latencies, 95):0.0} ms, min {latencies.Min():0.0} ms, max {latencies.Max():0.0} ms");
-        Console.WriteLine($"  of which the rebuild (server's own time): median {Percentile(rebuilds, 50):0.0} ms, p95 {Percentile(rebuilds, 95):0.0} ms; quiet period before a rebuild {PreviewSettings.DefaultQuiet.TotalMilliseconds:0} ms; extra rebuilds from late file events: {extra}");
+        Console.WriteLine($"  of which the rebuild (server's own time): median {Percentile(rebuilds, 50):0.0} ms, p95 {Percentile(rebuilds, 95):0.0} ms; a result is used once the input has stayed unchanged {PreviewSettings.DefaultQuiet.TotalMilliseconds:0} ms from the rebuild's start; extra rebuilds from late file events: {extra}");
         Console.WriteLine();
     }
 

@@ -6,23 +6,20 @@ namespace Movement.Cli.Preview;
 
 /// <summary>
 /// Watches the input folder (and the theme's static files, when the preview runs from a source checkout) and
-/// hands out batches of changes: an editor saves a file in several steps, so a batch closes only after a short
-/// quiet spell. Changes made while the caller rebuilds wait in the queue and form the next batch.
+/// hands out batches of changes: the first as soon as something changes, then whatever changed since the caller
+/// last asked (an editor saves a file in several steps, so the caller checks for more before using what it built).
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly string _input;
-    private readonly TimeSpan _quiet;
 
     /// <param name="input">The input folder.</param>
     /// <param name="themeAssets">The theme's wwwroot folder, or null when the theme is the built-in copy.</param>
-    /// <param name="quiet">How long nothing must change before a batch closes.</param>
-    public ChangeWatcher(string input, string? themeAssets, TimeSpan quiet)
+    public ChangeWatcher(string input, string? themeAssets)
     {
         _input = Path.GetFullPath(input);
-        _quiet = quiet;
         Watch(_input, theme: false);
         if (themeAssets is not null)
         {
@@ -30,52 +27,68 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
-    /// <summary>The batches of changes, one at a time, as the caller asks for them.</summary>
+    /// <summary>Each next batch of changes, as soon as there is one.</summary>
     public async IAsyncEnumerable<ChangeBatch> BatchesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reader = _changes.Reader;
-        while (await reader.WaitToReadAsync(cancellationToken))
+        while (await _changes.Reader.WaitToReadAsync(cancellationToken))
         {
-            var paths = new SortedSet<string>(StringComparer.Ordinal);
-            var theme = false;
-            var unknown = false;
-            do
+            if (Take() is { } batch)
             {
-                while (reader.TryRead(out var change))
-                {
-                    theme |= change.Theme;
-                    unknown |= change.Path is null && !change.Theme;
-                    if (change.Path is not null && !change.Theme)
-                    {
-                        paths.Add(change.Path);
-                    }
-                }
-            }
-            while (await MoreWithinAsync(reader, cancellationToken));
-
-            if (theme || unknown || paths.Count > 0)
-            {
-                yield return new ChangeBatch(unknown ? null : WithFilesOfNewFolders(paths), theme);
+                yield return batch;
             }
         }
     }
 
-    /// <summary>The theme's code changed under the running preview (hot reload): render everything again.</summary>
-    public void ThemeCodeChanged() => _changes.Writer.TryWrite(new Change(null, Theme: true));
-
-    private async Task<bool> MoreWithinAsync(ChannelReader<Change> reader, CancellationToken cancellationToken)
+    /// <summary>What changed since the last batch was handed out, without waiting; null when nothing did.</summary>
+    public ChangeBatch? Take()
     {
-        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        quiet.CancelAfter(_quiet);
+        var batch = new Gathered();
+        while (_changes.Reader.TryRead(out var change))
+        {
+            batch.Add(change);
+        }
+
+        return batch.ToBatch(this);
+    }
+
+    /// <summary>What changed since the last batch, once nothing has changed for <paramref name="quiet"/>; null when nothing did.</summary>
+    public async Task<ChangeBatch?> TakeWhenQuietAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    {
+        var batch = new Gathered();
+        do
+        {
+            while (_changes.Reader.TryRead(out var change))
+            {
+                batch.Add(change);
+            }
+        }
+        while (await ChangesWithinAsync(quiet, cancellationToken));
+
+        return batch.ToBatch(this);
+    }
+
+    /// <summary>Whether a change is waiting, or comes within <paramref name="time"/>; it stays for the next batch.</summary>
+    public async Task<bool> ChangesWithinAsync(TimeSpan time, CancellationToken cancellationToken)
+    {
+        if (time <= TimeSpan.Zero)
+        {
+            return _changes.Reader.TryPeek(out _);
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(time);
         try
         {
-            return await reader.WaitToReadAsync(quiet.Token);
+            return await _changes.Reader.WaitToReadAsync(wait.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return false;
         }
     }
+
+    /// <summary>The theme's code changed under the running preview (hot reload): render everything again.</summary>
+    public void ThemeCodeChanged() => _changes.Writer.TryWrite(new Change(null, Theme: true));
 
     /// <summary>A folder moved or copied in arrives as one event; the files inside it changed too.</summary>
     private List<string> WithFilesOfNewFolders(IEnumerable<string> paths) => paths
@@ -140,4 +153,25 @@ public sealed class ChangeWatcher : IDisposable
 
     /// <param name="Path">Relative to its folder; null when events were lost.</param>
     private sealed record Change(string? Path, bool Theme);
+
+    /// <summary>The changes read so far for one batch.</summary>
+    private sealed class Gathered
+    {
+        private readonly SortedSet<string> _paths = new(StringComparer.Ordinal);
+        private bool _theme;
+        private bool _unknown;
+
+        public void Add(Change change)
+        {
+            _theme |= change.Theme;
+            _unknown |= change.Path is null && !change.Theme;
+            if (change.Path is not null && !change.Theme)
+            {
+                _paths.Add(change.Path);
+            }
+        }
+
+        public ChangeBatch? ToBatch(ChangeWatcher watcher) =>
+            _theme || _unknown || _paths.Count > 0 ? new ChangeBatch(_unknown ? null : watcher.WithFilesOfNewFolders(_paths), _theme) : null;
+    }
 }

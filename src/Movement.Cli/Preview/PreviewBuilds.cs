@@ -39,13 +39,19 @@ public sealed class PreviewBuilds : IDisposable
         _collector = new IdleCollector(TimeSpan.FromMilliseconds(50), () => _session.SweepAsync());
     }
 
-    public async Task RebuildAsync(ChangeBatch changes, CancellationToken cancellationToken)
+    /// <summary>Builds the site again and sends the result to open pages.</summary>
+    /// <param name="superseded">
+    /// Comes true if the input changes again soon after the build starts (an editor's save is several steps): the build
+    /// is stopped, or its result dropped, since it may have read a file half saved.
+    /// </param>
+    /// <returns>False when the build was superseded and nothing was sent.</returns>
+    public async Task<bool> RebuildAsync(ChangeBatch changes, Task<bool> superseded, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         _collector.RebuildStarting();
         try
         {
-            await RebuildAndReportAsync(changes, watch, cancellationToken);
+            return await RebuildAndReportAsync(changes, superseded, watch, cancellationToken);
         }
         finally
         {
@@ -53,7 +59,11 @@ public sealed class PreviewBuilds : IDisposable
         }
     }
 
-    private async Task RebuildAndReportAsync(ChangeBatch changes, Stopwatch watch, CancellationToken cancellationToken)
+    /// <summary>Builds the site again and sends the result to open pages, whatever changes meanwhile.</summary>
+    public Task RebuildAsync(ChangeBatch changes, CancellationToken cancellationToken) =>
+        RebuildAsync(changes, Task.FromResult(false), cancellationToken);
+
+    private async Task<bool> RebuildAndReportAsync(ChangeBatch changes, Task<bool> superseded, Stopwatch watch, CancellationToken cancellationToken)
     {
         if (changes.Theme)
         {
@@ -63,14 +73,29 @@ public sealed class PreviewBuilds : IDisposable
         }
 
         BuildReport report;
-        try
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            report = await _session.RebuildAsync(changes.Theme ? null : changes.Paths, cancellationToken);
+            var stopping = StopWhenAsync(superseded, stop);
+            try
+            {
+                report = await _session.RebuildAsync(changes.Theme ? null : changes.Paths, stop.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                report = new BuildReport([], [], false, [], 0); // Superseded: dropped below.
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never the content's fault, and the preview must keep serving: show it like any other error.
+                report = new BuildReport([Diagnostic.Error(DiagnosticCodes.InternalError, new SourceLocation("(preview)"), $"Movement failed while rebuilding: {e.Message}", "Please report this; restarting the preview reads everything again.")], [], false, [], 0);
+            }
+
+            await stopping;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        if (await superseded)
         {
-            // Never the content's fault, and the preview must keep serving: show it like any other error.
-            report = new BuildReport([Diagnostic.Error(DiagnosticCodes.InternalError, new SourceLocation("(preview)"), $"Movement failed while rebuilding: {e.Message}", "Please report this; restarting the preview reads everything again.")], [], false, [], 0);
+            return false;
         }
 
         var milliseconds = watch.Elapsed.TotalMilliseconds;
@@ -83,13 +108,22 @@ public sealed class PreviewBuilds : IDisposable
             var kept = _site.Current.Build;
             _events.Failed(EventMessages.ForErrors(diagnostics, kept, milliseconds));
             _output.WriteLine($"Build{after} failed with {report.ErrorCount} error{(report.ErrorCount == 1 ? "" : "s")} in {time} ms; {(kept == 0 ? "nothing to serve yet" : $"still serving build {kept}")}.");
-            return;
+            return true;
         }
 
         var next = new SiteSnapshot(report.Files, _site.Current.Build + 1, _site.Current);
         _site.Replace(next);
         _events.Succeeded(next.Build, milliseconds);
         _output.WriteLine($"Build {next.Build}{after}: {report.PageCount} pages ({report.Files.Count} files) in {time} ms.");
+        return true;
+    }
+
+    private static async Task StopWhenAsync(Task<bool> superseded, CancellationTokenSource stop)
+    {
+        if (await superseded)
+        {
+            await stop.CancelAsync();
+        }
     }
 
     private (RazorThemeRenderer, SiteSession) NewSession()

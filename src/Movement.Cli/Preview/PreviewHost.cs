@@ -11,11 +11,16 @@ public sealed class PreviewHost : IAsyncDisposable
     private readonly PreviewServer _server;
     private readonly ChangeWatcher _watcher;
     private readonly PreviewBuilds _builds;
+    /// <summary>How many times a rebuild starts at once on a change before it waits for the input to go quiet.</summary>
+    private const int EagerStarts = 3;
+
     private readonly CancellationTokenSource _stop = new();
+    private readonly TimeSpan _quiet;
     private Task _loop = Task.CompletedTask;
 
-    private PreviewHost(PreviewServer server, ChangeWatcher watcher, PreviewBuilds builds)
+    private PreviewHost(PreviewServer server, ChangeWatcher watcher, PreviewBuilds builds, TimeSpan quiet)
     {
+        _quiet = quiet;
         _server = server;
         _watcher = watcher;
         _builds = builds;
@@ -35,8 +40,8 @@ public sealed class PreviewHost : IAsyncDisposable
         var server = await PreviewServer.StartAsync(settings.Address, settings.Port, site, events, cancellationToken);
         var builds = new PreviewBuilds(settings, settings.BaseUrl ?? server.Origin + "/", clock, site, events, output, error);
         // Watching starts before the first build, so an edit made during it is not missed.
-        var watcher = new ChangeWatcher(settings.Input, settings.ThemeAssets, settings.Quiet);
-        var host = new PreviewHost(server, watcher, builds);
+        var watcher = new ChangeWatcher(settings.Input, settings.ThemeAssets);
+        var host = new PreviewHost(server, watcher, builds, settings.Quiet);
         try
         {
             await builds.RebuildAsync(ChangeBatch.Everything, cancellationToken);
@@ -52,13 +57,31 @@ public sealed class PreviewHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Rebuilds as soon as something changes, and uses the build only if nothing changes again within the quiet period
+    /// from its start: an editor saves in several steps, and a build that read the file between two of them is stopped
+    /// and started again with every change so far. Waiting for the quiet spell before starting instead made every
+    /// reload that much later. Should the input keep changing, the rebuild waits for a quiet spell, as a batch of many
+    /// files (a branch checked out) does better anyway.
+    /// </summary>
     private async Task RebuildOnChangesAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var changes in _watcher.BatchesAsync(cancellationToken))
+            await foreach (var first in _watcher.BatchesAsync(cancellationToken))
             {
-                await _builds.RebuildAsync(changes, cancellationToken);
+                var changes = first;
+                var started = 1;
+                while (!await _builds.RebuildAsync(changes, _watcher.ChangesWithinAsync(_quiet, cancellationToken), cancellationToken))
+                {
+                    changes = changes.With(_watcher.Take());
+                    if (++started > EagerStarts)
+                    {
+                        changes = changes.With(await _watcher.TakeWhenQuietAsync(_quiet, cancellationToken));
+                        await _builds.RebuildAsync(changes, cancellationToken);
+                        break;
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

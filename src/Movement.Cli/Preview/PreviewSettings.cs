@@ -11,11 +11,12 @@ namespace Movement.Cli.Preview;
 public sealed record PreviewSettings(string Input, string? BaseUrl, bool Drafts, IPAddress Address, int Port, string? ThemeAssets)
 {
     /// <summary>
-    /// How long the input must stay quiet before a rebuild starts: an editor saves in several steps (a scratch file, a
-    /// rename, the write), all within a millisecond or two; a change that comes later only starts one more rebuild.
+    /// How long the input must stay unchanged once a rebuild has started for its result to be used: an editor saves in
+    /// several steps (a scratch file, a rename, the write), all within a millisecond or two, and a rebuild that one of
+    /// them interrupts starts again; a change that comes later only starts one more rebuild.
     /// </summary>
     public TimeSpan Quiet { get; init; } = DefaultQuiet;
 
-    /// <summary>The quiet period a preview waits unless its settings say otherwise.</summary>
+    /// <summary>The quiet period a preview uses unless its settings say otherwise.</summary>
     public static TimeSpan DefaultQuiet { get; } = TimeSpan.FromMilliseconds(10);
 }

@@ -8,9 +8,10 @@ namespace Movement.Site.Search;
 public sealed record PackedPositions(string[] Terms, int[] Pages, byte[][] Pieces, byte[] Content)
 {
     /// <summary>Whether the chunk would be written from the same terms, pages and pieces (kept ones the same arrays, others equal bytes).</summary>
-    public bool Matches(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, byte[][] pieces)
+    /// <param name="piecesOf">A page's pieces by its number.</param>
+    public bool Matches(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, Func<int, byte[][]> piecesOf)
     {
-        if (chunk.Count != Terms.Length || pieces.Length != Pieces.Length)
+        if (chunk.Count != Terms.Length)
         {
             return false;
         }
@@ -25,7 +26,13 @@ public sealed record PackedPositions(string[] Terms, int[] Pages, byte[][] Piece
 
             foreach (var posting in chunk[t].Value)
             {
-                if (posting.Document != Pages[p] || !(ReferenceEquals(pieces[p], Pieces[p]) || pieces[p].AsSpan().SequenceEqual(Pieces[p])))
+                if (p == Pages.Length || posting.Document != Pages[p])
+                {
+                    return false;
+                }
+
+                var piece = piecesOf(posting.Document)[posting.Term];
+                if (!ReferenceEquals(piece, Pieces[p]) && !piece.AsSpan().SequenceEqual(Pieces[p]))
                 {
                     return false;
                 }
@@ -34,7 +41,7 @@ public sealed record PackedPositions(string[] Terms, int[] Pages, byte[][] Piece
             }
         }
 
-        return true;
+        return p == Pages.Length;
     }
 
     public static PackedPositions Of(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, byte[][] pieces, byte[] content) =>

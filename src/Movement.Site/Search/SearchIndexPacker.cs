@@ -160,6 +160,14 @@ public sealed class SearchIndexPacker(
     /// <param name="pages">Each page's pieces by page number, filled as they are first needed; null when nobody remembers them.</param>
     private byte[] Positions(List<KeyValuePair<string, IReadOnlyList<Posting>>> chunk, SearchIndex index, byte[][][]? pages)
     {
+        var key = (index.Lang, chunk[0].Key);
+        // Chunks are packed in parallel: two may look a page up at once, and both get the same kept pieces.
+        byte[][] PiecesOf(int page) => pages![page] ??= positions!(index.Pages[page]);
+        if (pages is not null && packed is not null && packed.TryGet(key, out var last) && last.Matches(chunk, PiecesOf))
+        {
+            return last.Content; // After an edit, most chunks hold only unchanged pages' positions.
+        }
+
         // Each posting's positions as a piece of its own only when someone remembers the pieces (the preview);
         // a single build writes them straight into the chunk.
         var fragments = pages is null ? null : new byte[chunk.Sum(t => t.Value.Count)][];
@@ -172,9 +180,7 @@ public sealed class SearchIndexPacker(
             {
                 if (fragments is not null)
                 {
-                    // Chunks are packed in parallel: two may look a page up at once, and both get the same kept pieces.
-                    var page = pages![posting.Document] ??= positions!(index.Pages[posting.Document]);
-                    fragments[f] = page[posting.Term];
+                    fragments[f] = PiecesOf(posting.Document)[posting.Term];
                     size += fragments[f++].Length + 12;
                 }
                 else
@@ -182,13 +188,6 @@ public sealed class SearchIndexPacker(
                     size += (4 * (index.PositionsOf(posting).Length + 1)) + 12;
                 }
             }
-        }
-
-        var key = (index.Lang, chunk[0].Key);
-        if (fragments is not null && packed is not null && packed.TryGet(key, out var last) && last.Matches(chunk, fragments))
-        {
-            packed.Set(key, PackedPositions.Of(chunk, fragments, last.Content)); // The pieces of this build, which the next compares by identity.
-            return last.Content;
         }
 
         // Positions are most of the index's bytes: sized once, the buffer is not copied as it grows.

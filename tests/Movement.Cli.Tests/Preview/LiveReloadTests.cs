@@ -84,6 +84,26 @@ public class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_save_in_steps_sends_one_reload_with_what_the_last_step_wrote()
+    {
+        // A quiet period long enough that the steps below fall inside it however slow the machine.
+        await using var preview = await RunningPreview.StartAsync(SmallSite.Files, quiet: TimeSpan.FromMilliseconds(400));
+        await using var events = await preview.ListenAsync();
+        await events.NextAsync("hello");
+
+        // As an editor that writes in place saves: the file emptied, then written in two pieces, the first not yet valid.
+        await preview.WriteAsync("briefs/workforce.md", "");
+        await preview.WriteAsync("briefs/workforce.md", SmallSite.Brief[..12]);
+        await preview.WriteAsync("briefs/workforce.md", SmallSite.Brief.Replace("The first version", "The saved version"));
+
+        var reload = await events.NextAsync("reload");
+        Assert.Equal(2, reload.GetProperty("build").GetInt32());
+        Assert.Contains("The saved version of the body.", await preview.Http.GetStringAsync(preview.Url("/briefs/workforce/")));
+        Assert.DoesNotContain("error", preview.Error.ToString());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => events.NextAsync("reload", seconds: 1)); // No second reload.
+    }
+
+    [Fact]
     public async Task Editing_the_themes_stylesheet_republishes_it_under_a_new_name()
     {
         var theme = (TempFolder temp) =>

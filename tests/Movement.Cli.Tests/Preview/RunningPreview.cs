@@ -31,7 +31,8 @@ public sealed class RunningPreview : IAsyncDisposable
 
     /// <param name="files">The site, Hugo-style (see InlineFiles); a default site.yml is added.</param>
     /// <param name="themeAssets">A theme wwwroot folder to read and watch, or null for the built-in one.</param>
-    public static async Task<RunningPreview> StartAsync(string files, Func<TempFolder, string>? themeAssets = null)
+    /// <param name="quiet">The preview's quiet period, when not its default.</param>
+    public static async Task<RunningPreview> StartAsync(string files, Func<TempFolder, string>? themeAssets = null, TimeSpan? quiet = null)
     {
         var temp = new TempFolder();
         var all = new Dictionary<string, string>(InlineFiles.Parse(files)) { ["site.yml"] = TestSite.DefaultSettings };
@@ -44,7 +45,7 @@ public sealed class RunningPreview : IAsyncDisposable
 
         var output = new StringWriter();
         var error = new StringWriter();
-        var settings = new PreviewSettings(temp.Combine("input"), null, false, IPAddress.Loopback, 0, themeAssets?.Invoke(temp));
+        var settings = new PreviewSettings(temp.Combine("input"), null, false, IPAddress.Loopback, 0, themeAssets?.Invoke(temp)) { Quiet = quiet ?? PreviewSettings.DefaultQuiet };
         var host = await PreviewHost.StartAsync(settings, new FixedClock(TestSite.DefaultNow), TextWriter.Synchronized(output), TextWriter.Synchronized(error), CancellationToken.None);
         return new RunningPreview(temp, host, output, error);
     }
