@@ -39,6 +39,9 @@ public sealed class Fingerprinter
     /// </summary>
     private const int KnownShards = 16; // 2^4: see KnownOf.
 
+    /// <summary>How many levels of fields <see cref="SameAs"/> walks before it gives up: a view, its lists, their items' fields.</summary>
+    private const int SameDepth = 6;
+
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>>[] _known = [.. Enumerable.Range(0, KnownShards).Select(_ => new ConditionalWeakTable<object, StrongBox<Fingerprint>>())];
 
     // One per thread: a fingerprint is worked out on one thread from start to end, and a shared pool of them cost
@@ -65,6 +68,94 @@ public sealed class Fingerprinter
         {
             scratch.Return(buffer);
             scratch.Path.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="now"/> certainly has the fingerprint <paramref name="before"/> has, told without digesting
+    /// either: each is the same object as the other, or of the same type with every field (a collection: every element,
+    /// in order) the same in turn, down to objects that are the same instances or plain values written alike. A view
+    /// made anew each build from unchanged items then costs a walk of its few fields, not a fingerprint. False when in
+    /// doubt (a struct, a graph deeper than a few levels): the caller then fingerprints.
+    /// </summary>
+    public bool SameAs(object? before, object? now) => Same(before, now, SameDepth);
+
+    private bool Same(object? before, object? now, int depth)
+    {
+        if (ReferenceEquals(before, now))
+        {
+            return true;
+        }
+
+        if (before is null || now is null || before.GetType() != now.GetType() || depth == 0)
+        {
+            return false;
+        }
+
+        switch (before)
+        {
+            case string text:
+                return string.Equals(text, (string)now, StringComparison.Ordinal);
+            case byte[] bytes:
+                return bytes.AsSpan().SequenceEqual((byte[])now);
+            case int or bool or Enum or DateOnly or TimeOnly or TimeSpan or Guid:
+                return before.Equals(now); // Equal values of these are written alike.
+            case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal or DateTime or DateTimeOffset:
+                // Written as text, which equal values need not share (1.0m and 1.00m, 0.0 and -0.0, an instant at two offsets).
+                return string.Equals(((IFormattable)before).ToString(null, CultureInfo.InvariantCulture), ((IFormattable)now).ToString(null, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            case Uri uri:
+                return string.Equals(uri.OriginalString, ((Uri)now).OriginalString, StringComparison.Ordinal);
+            case Delegate or Type or MemberInfo or Stream or Task or ValueType:
+                return false; // Never fingerprinted, or structs the fingerprinter reads its own way.
+            case IEnumerable elements:
+                return SameElements(elements, (IEnumerable)now, depth - 1);
+        }
+
+        foreach (var field in TypeOf(before.GetType()).Fields)
+        {
+            if (!Same(field.Read(before), field.Read(now), depth - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SameElements(IEnumerable before, IEnumerable now, int depth)
+    {
+        if (before is ICollection a && now is ICollection b && a.Count != b.Count)
+        {
+            return false;
+        }
+
+        var left = before.GetEnumerator();
+        var right = now.GetEnumerator();
+        try
+        {
+            while (true)
+            {
+                var more = left.MoveNext();
+                if (more != right.MoveNext())
+                {
+                    return false;
+                }
+
+                if (!more)
+                {
+                    return true;
+                }
+
+                if (!Same(left.Current, right.Current, depth))
+                {
+                    return false;
+                }
+            }
+        }
+        finally
+        {
+            (left as IDisposable)?.Dispose();
+            (right as IDisposable)?.Dispose();
         }
     }
 

@@ -81,18 +81,17 @@ public sealed class CachingThemeRenderer(IThemeRenderer theme, SiteCaches caches
 
     /// <summary>
     /// Whether a page asks for what it asked for in the last build, so its key is the last one without digesting it
-    /// again: the same model object (an unchanged item is reused from build to build) and a context equal field by
-    /// field. Objects are immutable once made, so the same object or equal values give the same fingerprint; the
-    /// settings and the catalogue are made anew each build, so they are compared by their (remembered) fingerprints,
-    /// and the breadcrumbs, a new list each time, element by element. Anything else held by reference that is not
-    /// the same object makes the page's fingerprint be worked out again: slower, never stale.
+    /// again: a model and a context that are the same objects, or made anew of the same objects and values
+    /// (<see cref="Fingerprinter.SameAs"/>: a brief's view is made each build from the brief, its related briefs and
+    /// its tracked asks, all reused while unchanged). Objects are immutable once made, so these give the same
+    /// fingerprint. The settings and the catalogue are made anew each build and are large, so they are compared by
+    /// their (remembered) fingerprints. Anything else makes the page's fingerprint be worked out again: slower, never stale.
     /// </summary>
     private static bool SameRequest(Fingerprinter fingerprinter, PageRequest last, PageRequest now)
     {
         var (before, context) = (last.Context, now.Context);
-        return ReferenceEquals(last.Model, now.Model)
-            && before with { Site = context.Site, Catalogue = context.Catalogue, Breadcrumbs = context.Breadcrumbs } == context
-            && before.Breadcrumbs.SequenceEqual(context.Breadcrumbs)
+        return fingerprinter.SameAs(last.Model, now.Model)
+            && fingerprinter.SameAs(before with { Site = context.Site, Catalogue = context.Catalogue }, context)
             && (ReferenceEquals(before.Site, context.Site) || fingerprinter.Of(before.Site) == fingerprinter.Of(context.Site))
             && (ReferenceEquals(before.Catalogue, context.Catalogue) || fingerprinter.Of(before.Catalogue) == fingerprinter.Of(context.Catalogue));
     }

@@ -128,4 +128,55 @@ public sealed class FingerprinterTests
 
         Assert.Equal(listings.Select((l, i) => new Fingerprinter().Of(l, i)), together);
     }
+
+    private sealed record Measures(decimal Amount, double Share, DateTimeOffset At);
+
+    [Fact]
+    public void A_value_made_anew_of_the_same_objects_is_the_same_and_any_difference_is_not()
+    {
+        var fingerprinter = new Fingerprinter();
+        var kept = new Item("A", ["x", "y"], new DateOnly(2026, 1, 2));
+        var before = new Listing("Briefs", [kept, new Item("B", [], null)]);
+
+        Assert.True(fingerprinter.SameAs(before, new Listing("Briefs", [kept, new Item("B", [], null)])));
+        Assert.True(fingerprinter.SameAs(before, new Listing(new string("Briefs".AsSpan()), [kept, new Item("B", [], null)])));
+        Assert.False(fingerprinter.SameAs(before, new Listing("Briefs", [kept])));
+        Assert.False(fingerprinter.SameAs(before, new Listing("Briefs", [new Item("B", [], null), kept])));
+        Assert.False(fingerprinter.SameAs(before, new Listing("Briefs", [kept, new Item("B", ["z"], null)])));
+        Assert.False(fingerprinter.SameAs(before, new Listing("Briefs", [kept, new Item("B", [], new DateOnly(2026, 1, 3))])));
+        Assert.False(fingerprinter.SameAs(before, new Listing("briefs", [kept, new Item("B", [], null)])));
+        Assert.False(fingerprinter.SameAs(before, new Listing("Briefs", new List<Item> { kept, new Item("B", [], null) }))); // Another kind of list.
+    }
+
+    [Fact]
+    public void Values_that_are_equal_but_written_differently_are_not_the_same()
+    {
+        var fingerprinter = new Fingerprinter();
+        var at = new DateTimeOffset(2026, 1, 2, 12, 0, 0, TimeSpan.Zero);
+        var before = new Measures(1.0m, 0.0, at);
+
+        Assert.True(fingerprinter.SameAs(before, new Measures(1.0m, 0.0, at)));
+        Assert.False(fingerprinter.SameAs(before, new Measures(1.00m, 0.0, at)));
+        Assert.False(fingerprinter.SameAs(before, new Measures(1.0m, -0.0, at)));
+        Assert.False(fingerprinter.SameAs(before, new Measures(1.0m, 0.0, at.ToOffset(TimeSpan.FromHours(1)))));
+    }
+
+    [Fact]
+    public void Whenever_two_values_are_the_same_their_fingerprints_agree()
+    {
+        var random = new Random(20);
+        var tags = new[] { "x", "y", "z" };
+        for (var n = 0; n < 200; n++)
+        {
+            Listing Make() => new(
+                $"L{random.Next(2)}",
+                [.. Enumerable.Range(0, random.Next(3)).Select(i => new Item($"I{random.Next(2)}", [.. tags.Take(random.Next(3))], random.Next(2) == 0 ? null : new DateOnly(2026, 1, 1 + random.Next(2))))]);
+            var (a, b) = (Make(), Make());
+
+            if (new Fingerprinter().SameAs(a, b))
+            {
+                Assert.Equal(new Fingerprinter().Of(a), new Fingerprinter().Of(b));
+            }
+        }
+    }
 }
