@@ -28,26 +28,29 @@ status=0
 # Built once, then two runs side by side: the browser tests spend much of their time waiting for Chromium and for
 # pages' networks to go quiet, which the other suites' work fills. The other suites run one after another (-m:1):
 # all four at once on two cores took longer than this. The browser run's output follows the others'.
-# The native program's own tests (tests/Movement.Cli.Tests/Native) need it compiled first, a few minutes more than
-# CI's 15 have room for: they run on request, with MOVEMENT_NATIVE_TESTS=1.
+# The native program (what the README's command and Netlify run) is compiled through its launcher beside them, into
+# the launcher's cache (a few minutes the first time, nothing after), and its own tests
+# (tests/Movement.Cli.Tests/Native) run against it last.
 browser_log=$(mktemp)
-trap 'rm -f "$log" "$browser_log"' EXIT
+native_log=$(mktemp)
+trap 'rm -f "$log" "$browser_log" "$native_log"' EXIT
 if dotnet build Movement.sln --nologo -v q 2>&1 | tee -a "$log"; then
+  MOVEMENT_PRINT_PROGRAM=1 bash src/Movement.Cli/movement >"$native_log" 2>&1 &
+  native=$!
   dotnet test tests/Movement.Browser.Tests --no-build --nologo >"$browser_log" 2>&1 &
   browser=$!
   dotnet test Movement.sln --no-build -m:1 --nologo --filter "Category!=Native&FullyQualifiedName!~Movement.Browser.Tests" 2>&1 | tee -a "$log" || status=1
   wait "$browser" || status=1
   tee -a "$log" <"$browser_log"
-else
-  status=1
-fi
-if [ "${MOVEMENT_NATIVE_TESTS:-}" = 1 ]; then
-  if program=$(MOVEMENT_PRINT_PROGRAM=1 bash src/Movement.Cli/movement); then
-    MOVEMENT_NATIVE_PROGRAM="$program" dotnet test tests/Movement.Cli.Tests --nologo --filter "Category=Native" 2>&1 | tee -a "$log" || status=1
+  if wait "$native"; then
+    MOVEMENT_NATIVE_PROGRAM="$(tail -n 1 "$native_log")" dotnet test tests/Movement.Cli.Tests --no-build --nologo --filter "Category=Native" 2>&1 | tee -a "$log" || status=1
   else
+    cat "$native_log"
     echo "Failed: 1 (the native program did not compile)" | tee -a "$log"
     status=1
   fi
+else
+  status=1
 fi
 node --test --test-reporter=tap tests/js/ 2>&1 | tee -a "$log" || status=1
 

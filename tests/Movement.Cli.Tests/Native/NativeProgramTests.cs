@@ -9,16 +9,15 @@ namespace Movement.Cli.Tests.Native;
 
 /// <summary>
 /// The native program (what the README's command and Netlify run) does what the code does when run as .NET: the
-/// same files, the same diagnostics, a preview that rebuilds what changed. Compiling it takes minutes, more than CI's
-/// time allows on top of the suite, so these run on request: `MOVEMENT_NATIVE_TESTS=1 bash tests/run.sh` compiles the
-/// program through src/Movement.Cli/movement and runs them with MOVEMENT_NATIVE_PROGRAM set to it.
+/// same files, the same diagnostics, a preview that rebuilds what changed. tests/run.sh compiles the program through
+/// src/Movement.Cli/movement beside the other suites and runs these last, with MOVEMENT_NATIVE_PROGRAM set to it.
 /// </summary>
 [Trait("Category", "Native")]
 public sealed class NativeProgramTests
 {
     private static string Program => Environment.GetEnvironmentVariable("MOVEMENT_NATIVE_PROGRAM") is { Length: > 0 } path && File.Exists(path)
         ? path
-        : throw new InvalidOperationException("MOVEMENT_NATIVE_PROGRAM names no program: run these tests with MOVEMENT_NATIVE_TESTS=1 bash tests/run.sh.");
+        : throw new InvalidOperationException("MOVEMENT_NATIVE_PROGRAM names no program: run these tests through bash tests/run.sh.");
 
     [Fact]
     public async Task The_demo_builds_into_the_same_bytes_as_the_code_run_as_dotnet()
