@@ -43,11 +43,7 @@ public sealed class ChangeWatcher : IDisposable
     public ChangeBatch? Take()
     {
         var batch = new Gathered();
-        while (_changes.Reader.TryRead(out var change))
-        {
-            batch.Add(change);
-        }
-
+        ReadInto(batch);
         return batch.ToBatch(this);
     }
 
@@ -57,10 +53,7 @@ public sealed class ChangeWatcher : IDisposable
         var batch = new Gathered();
         do
         {
-            while (_changes.Reader.TryRead(out var change))
-            {
-                batch.Add(change);
-            }
+            ReadInto(batch);
         }
         while (await ChangesWithinAsync(quiet, cancellationToken));
 
@@ -84,6 +77,14 @@ public sealed class ChangeWatcher : IDisposable
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return false;
+        }
+    }
+
+    private void ReadInto(Gathered batch)
+    {
+        while (_changes.Reader.TryRead(out var change))
+        {
+            batch.Add(change);
         }
     }
 

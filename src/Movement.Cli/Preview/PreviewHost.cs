@@ -8,22 +8,22 @@ namespace Movement.Cli.Preview;
 /// </summary>
 public sealed class PreviewHost : IAsyncDisposable
 {
-    private readonly PreviewServer _server;
-    private readonly ChangeWatcher _watcher;
-    private readonly PreviewBuilds _builds;
     /// <summary>How many times a rebuild starts at once on a change before it waits for the input to go quiet.</summary>
     private const int EagerStarts = 3;
 
-    private readonly CancellationTokenSource _stop = new();
+    private readonly PreviewServer _server;
+    private readonly ChangeWatcher _watcher;
+    private readonly PreviewBuilds _builds;
     private readonly TimeSpan _quiet;
+    private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
 
     private PreviewHost(PreviewServer server, ChangeWatcher watcher, PreviewBuilds builds, TimeSpan quiet)
     {
-        _quiet = quiet;
         _server = server;
         _watcher = watcher;
         _builds = builds;
+        _quiet = quiet;
     }
 
     /// <summary>Where the preview is served, such as "http://127.0.0.1:5080" (no trailing slash).</summary>

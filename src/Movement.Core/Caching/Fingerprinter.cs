@@ -98,13 +98,12 @@ public sealed class Fingerprinter
                 return string.Equals(text, (string)now, StringComparison.Ordinal);
             case byte[] bytes:
                 return bytes.AsSpan().SequenceEqual((byte[])now);
-            case int or bool or Enum or DateOnly or TimeOnly or TimeSpan or Guid:
-                return before.Equals(now); // Equal values of these are written alike.
-            case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal or DateTime or DateTimeOffset:
-                // Written as text, which equal values need not share (1.0m and 1.00m, 0.0 and -0.0, an instant at two offsets).
-                return string.Equals(((IFormattable)before).ToString(null, CultureInfo.InvariantCulture), ((IFormattable)now).ToString(null, CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            case Uri uri:
-                return string.Equals(uri.OriginalString, ((Uri)now).OriginalString, StringComparison.Ordinal);
+            case int or bool:
+                return before.Equals(now);
+            case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal or Enum or
+                DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan or Guid or Uri:
+                // Compared as written, which equal values need not share (1.0m and 1.00m, 0.0 and -0.0, an instant at two offsets).
+                return TextOf(before) == TextOf(now);
             case Delegate or Type or MemberInfo or Stream or Task or ValueType:
                 return false; // Never fingerprinted, or structs the fingerprinter reads its own way.
             case IEnumerable elements:
@@ -199,17 +198,10 @@ public sealed class Fingerprinter
             case bool flag:
                 Tag(buffer, flag ? (byte)4 : (byte)5);
                 return;
-            case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal:
-                Text(buffer, 6, Convert.ToString(value, CultureInfo.InvariantCulture)!);
-                return;
-            case Enum:
-                Text(buffer, 7, value.GetType().FullName + "." + value);
-                return;
-            case DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan or Guid:
-                Text(buffer, 8, ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
-                return;
-            case Uri uri:
-                Text(buffer, 9, uri.OriginalString);
+            case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal or Enum or
+                DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan or Guid or Uri:
+                var written = TextOf(value);
+                Text(buffer, written.Tag, written.Text);
                 return;
             case Delegate or Type or MemberInfo or Stream or Task or IntPtr or UIntPtr:
                 throw new NotSupportedException($"A {value.GetType().Name} cannot be fingerprinted.");
@@ -261,6 +253,15 @@ public sealed class Fingerprinter
             scratch.Path.Leave();
         }
     }
+
+    /// <summary>How a number, an enum value, a date or time, a GUID or an address is written: a tag for its kind, and text.</summary>
+    private static (byte Tag, string Text) TextOf(object value) => value switch
+    {
+        Enum => (7, value.GetType().FullName + "." + value),
+        DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan or Guid => (8, ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture)),
+        Uri uri => (9, uri.OriginalString),
+        _ => (6, Convert.ToString(value, CultureInfo.InvariantCulture)!),
+    };
 
     private Fingerprint OfText(string text)
     {
